@@ -1,0 +1,66 @@
+package app.backline.feed;
+
+import app.backline.domain.FeedCursor;
+import app.backline.domain.FeedPage;
+import app.backline.domain.Post;
+import app.backline.domain.PostFilter;
+import app.backline.persistence.repository.PostRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads an artist's feed page by page, newest first; never loads the whole feed at once. */
+public final class FeedService {
+
+    /** Rows per page the UI asks for. */
+    public static final int PAGE_SIZE = 100;
+    private static final int STREAM_PAGE_SIZE = 500;
+
+    private final PostRepository posts;
+
+    public FeedService(PostRepository posts) {
+        this.posts = posts;
+    }
+
+    /** @param after {@code null} for the first page */
+    public FeedPage page(long artistId, PostFilter filter, FeedCursor after) {
+        return posts.page(artistId, filter, after, PAGE_SIZE);
+    }
+
+    public long count(long artistId, PostFilter filter) {
+        return posts.count(artistId, filter);
+    }
+
+    public Optional<Post> find(long postId) {
+        return posts.findById(postId);
+    }
+
+    /**
+     * Hands every post passing the filter to {@code sink}, newest first, page by page.
+     *
+     * @param limit at most this many posts; {@code null} or &lt;= 0 for all
+     * @return how many posts were handed over
+     */
+    public int forEach(long artistId, PostFilter filter, Integer limit, Consumer<Post> sink) {
+        int max = limit == null || limit <= 0 ? Integer.MAX_VALUE : limit;
+        int handed = 0;
+        FeedCursor cursor = null;
+        do {
+            FeedPage page = posts.page(artistId, filter, cursor, Math.min(STREAM_PAGE_SIZE, max - handed));
+            for (Post post : page.posts()) {
+                sink.accept(post);
+                handed++;
+            }
+            cursor = page.next();
+        } while (cursor != null && handed < max);
+        return handed;
+    }
+
+    /** The artist's newest posts passing the filter, at most {@code limit}. */
+    public List<Post> newest(long artistId, PostFilter filter, int limit) {
+        List<Post> out = new ArrayList<>();
+        forEach(artistId, filter, limit, out::add);
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package app.backline.persistence.repository;
+
+import app.backline.common.Progress;
+import app.backline.domain.FeedCursor;
+import app.backline.domain.FeedPage;
+import app.backline.domain.Post;
+import app.backline.domain.PostFilter;
+import java.util.Optional;
+
+/** Posts: keyset-paged feed reads and transactional, idempotent writes. */
+public interface PostRepository {
+
+    /**
+     * One page of the artist's feed, newest first (postedAt desc, id desc), using the feed indexes.
+     *
+     * @param after {@code null} for the first page
+     * @param limit rows per page, 1–1000
+     */
+    FeedPage page(long artistId, PostFilter filter, FeedCursor after, int limit);
+
+    /** How many of the artist's posts pass the filter. */
+    long count(long artistId, PostFilter filter);
+
+    Optional<Post> findById(long postId);
+
+    /**
+     * Writes the batch in one transaction: resolves (or creates) the artist and the account, then
+     * upserts every post by (platform, externalPostId) — new rows are inserted, existing rows get the
+     * new metrics and fields. Running the same batch twice adds nothing. Reports progress per post.
+     *
+     * @throws app.backline.common.CancelledException when progress says cancelled; nothing is written
+     */
+    IngestResult ingest(IngestBatch batch, Progress progress);
+}
