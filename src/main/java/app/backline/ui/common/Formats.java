@@ -1,0 +1,59 @@
+package app.backline.ui.common;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates in the user's zone and numbers in the user's locale, as the screens show them. */
+public final class Formats {
+
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
+    private final Locale locale;
+
+    public Formats(ZoneId zone, Locale locale) {
+        this.locale = locale;
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+    }
+
+    /** e.g. "Mar 3, 2024, 2:05 PM" in the user's zone; empty for {@code null}. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : dateTime.format(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : date.format(instant);
+    }
+
+    /** e.g. "2,045". */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** Short form for chips: 950, 12.3K, 4.1M. */
+    public String compact(long value) {
+        long abs = Math.abs(value);
+        if (abs < 1_000) {
+            return Long.toString(value);
+        }
+        if (abs < 1_000_000) {
+            return scaled(value, 1_000.0, "K");
+        }
+        if (abs < 1_000_000_000) {
+            return scaled(value, 1_000_000.0, "M");
+        }
+        return scaled(value, 1_000_000_000.0, "B");
+    }
+
+    private String scaled(long value, double unit, String suffix) {
+        double scaled = value / unit;
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(scaled < 100 ? 1 : 0);
+        return format.format(scaled) + suffix;
+    }
+}

@@ -1,0 +1,220 @@
+package app.backline.ui.feed;
+
+import app.backline.domain.Artist;
+import app.backline.domain.FeedCursor;
+import app.backline.domain.FeedPage;
+import app.backline.domain.Post;
+import app.backline.domain.PostFilter;
+import app.backline.feed.FeedService;
+import app.backline.ui.common.StatusViewModel;
+import app.backline.ui.fx.Messages;
+import app.backline.ui.fx.Problems;
+import app.backline.ui.fx.TaskRunner;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The selected artist's feed, read page by page (keyset, newest first) as the user scrolls.
+ * Every reload starts a new generation; results of an older generation are dropped, so a slow
+ * query can never overwrite a newer one.
+ */
+public final class FeedViewModel {
+
+    /** What the centre of the window shows. */
+    public enum State { NO_ARTIST, LOADING, EMPTY_ARTIST, NO_MATCH, READY, FAILED }
+
+    /** The next page is asked for when a row this close to the end is shown. */
+    static final int PREFETCH_ROWS = 30;
+
+    private final FeedService feed;
+    private final TaskRunner tasks;
+    private final FeedFilterViewModel filters;
+    private final StatusViewModel status;
+    private final Messages messages;
+    private final ObjectProperty<Artist> artist = new SimpleObjectProperty<>();
+    private final ObservableList<Post> posts = FXCollections.observableArrayList();
+    private final ObjectProperty<Post> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(-1);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_ARTIST);
+    private final ReadOnlyLongWrapper firstPages = new ReadOnlyLongWrapper(0);
+    private final Set<Long> expanded = new HashSet<>();
+    private long generation;
+    private PostFilter loadedFilter = PostFilter.all();
+    private FeedCursor next;
+    private boolean pageInFlight;
+
+    public FeedViewModel(FeedService feed, TaskRunner tasks, FeedFilterViewModel filters,
+                         StatusViewModel status, Messages messages) {
+        this.feed = feed;
+        this.tasks = tasks;
+        this.filters = filters;
+        this.status = status;
+        this.messages = messages;
+        artist.addListener((obs, old, now) -> artistChanged(old, now));
+        filters.filterProperty().addListener((obs, old, now) -> reload(null, false));
+    }
+
+    /** Reads the feed again from its first page, keeping the selected post if it is still there. */
+    public void refresh() {
+        reload(selected.get() == null ? null : selected.get().id(), false);
+    }
+
+    /** Called by the View for each row it shows: near the end, the next page is read. */
+    public void rowShown(int index) {
+        if (index >= posts.size() - PREFETCH_ROWS) {
+            loadMore();
+        }
+    }
+
+    /** Reads the next page, unless one is on its way or the feed is complete. */
+    public void loadMore() {
+        Artist current = artist.get();
+        if (current == null || next == null || pageInFlight) {
+            return;
+        }
+        long gen = generation;
+        FeedCursor after = next;
+        PostFilter filter = loadedFilter;
+        pageInFlight = true;
+        tasks.run(progress -> feed.page(current.id(), filter, after), page -> {
+            if (gen == generation) {
+                append(page);
+            }
+        }, failure -> failed(gen, failure, false));
+    }
+
+    private void artistChanged(Artist old, Artist now) {
+        if (old == null || now == null || old.id() != now.id()) {
+            reload(null, true);
+        } else if (posts.isEmpty() && state.get() != State.LOADING) {
+            state.set(emptyState(now, loadedFilter));
+        }
+    }
+
+    /**
+     * Starts a new generation. The rows on screen stay until the new first page replaces them (no
+     * flicker while typing a search), except when the artist changed.
+     */
+    private void reload(Long keepSelected, boolean clearNow) {
+        long gen = ++generation;
+        if (clearNow) {
+            posts.clear();
+            selected.set(null);
+            total.set(-1);
+        }
+        next = null;
+        Artist current = artist.get();
+        loadedFilter = filters.filterProperty().get();
+        pageInFlight = current != null;
+        if (current == null) {
+            posts.clear();
+            state.set(State.NO_ARTIST);
+            return;
+        }
+        if (posts.isEmpty()) {
+            state.set(State.LOADING);
+        }
+        PostFilter filter = loadedFilter;
+        tasks.run(progress -> feed.page(current.id(), filter, null), page -> {
+            if (gen == generation) {
+                firstPage(page, current, keepSelected);
+            }
+        }, failure -> failed(gen, failure, true));
+        tasks.run(progress -> feed.count(current.id(), filter), count -> {
+            if (gen == generation) {
+                total.set(count);
+            }
+        }, failure -> failed(gen, failure, false));
+    }
+
+    private void firstPage(FeedPage page, Artist current, Long keepSelected) {
+        expanded.clear();
+        selected.set(null);
+        pageInFlight = false;
+        next = page.next();
+        posts.setAll(page.posts());
+        firstPages.set(firstPages.get() + 1);
+        state.set(posts.isEmpty() ? emptyState(current, loadedFilter) : State.READY);
+        if (keepSelected != null) {
+            posts.stream().filter(p -> p.id() == keepSelected).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    private void append(FeedPage page) {
+        pageInFlight = false;
+        next = page.next();
+        posts.addAll(page.posts());
+    }
+
+    private static State emptyState(Artist current, PostFilter filter) {
+        return current.postCount() == 0 || filter.equals(PostFilter.all()) ? State.EMPTY_ARTIST : State.NO_MATCH;
+    }
+
+    private void failed(long gen, Throwable failure, boolean firstPage) {
+        if (gen != generation) {
+            return;
+        }
+        pageInFlight = false;
+        if (firstPage) {
+            posts.clear();
+            state.set(State.FAILED);
+        }
+        status.error(Problems.userText(failure, messages));
+    }
+
+    /** Whether the post's caption is shown in full (kept here so that recycled cells agree). */
+    public boolean isExpanded(Post post) {
+        return expanded.contains(post.id());
+    }
+
+    public void setExpanded(Post post, boolean show) {
+        if (show) {
+            expanded.add(post.id());
+        } else {
+            expanded.remove(post.id());
+        }
+    }
+
+    /** Whether more pages remain to be read. */
+    public boolean hasMore() {
+        return next != null;
+    }
+
+    public ObjectProperty<Artist> artistProperty() {
+        return artist;
+    }
+
+    public ObservableList<Post> posts() {
+        return posts;
+    }
+
+    public ObjectProperty<Post> selectedProperty() {
+        return selected;
+    }
+
+    /** Posts passing the filter, -1 until counted. */
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Counts first pages shown; the View scrolls back to the top when it changes. */
+    public ReadOnlyLongProperty firstPagesProperty() {
+        return firstPages.getReadOnlyProperty();
+    }
+
+    public FeedFilterViewModel filters() {
+        return filters;
+    }
+}

@@ -1,0 +1,36 @@
+package app.backline.ui.feed;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.image.Image;
+
+/**
+ * Thumbnails of local media copies, loaded in the background at card size and kept for the most
+ * recently shown posts only, so scrolling back is instant and memory stays bounded.
+ */
+final class ThumbnailCache {
+
+    static final int SIZE = 84;
+    private static final int KEEP = 400;
+
+    private final Path dataDir;
+    private final Map<String, Image> images = new LinkedHashMap<>(KEEP, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+            return size() > KEEP;
+        }
+    };
+
+    ThumbnailCache(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** The image of a local copy (path relative to the data dir); it may still be loading, or fail. */
+    Image get(String localPath) {
+        return images.computeIfAbsent(localPath, path -> {
+            String url = dataDir.resolve(path).toUri().toString();
+            return new Image(url, SIZE * 2, SIZE * 2, true, true, true);
+        });
+    }
+}
