@@ -84,7 +84,7 @@ public final class FeedView extends VBox {
     }
 
     private void showCount(long total) {
-        count.setText(total < 0 ? "" : messages.format("feed.count", total, formats.number(total)));
+        count.setText(total < 0 ? "" : messages.format("feed.count", total));
     }
 
     private void showState(State state, Runnable onImport) {

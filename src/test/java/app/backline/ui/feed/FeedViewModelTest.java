@@ -1,0 +1,183 @@
+package app.backline.ui.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.backline.domain.Artist;
+import app.backline.domain.Platform;
+import app.backline.domain.Post;
+import app.backline.ui.TestStore;
+import app.backline.ui.common.StatusViewModel;
+import app.backline.ui.feed.FeedViewModel.State;
+import app.backline.ui.fx.Delay;
+import app.backline.ui.fx.ManualTaskRunner;
+import app.backline.ui.fx.Messages;
+import app.backline.ui.fx.TaskRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedViewModelTest {
+
+    @TempDir
+    Path dir;
+    private TestStore store;
+    private FeedFilterViewModel filters;
+    private FeedViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        store = new TestStore(dir);
+        filters = new FeedFilterViewModel(Delay.immediate());
+        model = newModel(TaskRunner.inline());
+    }
+
+    private FeedViewModel newModel(TaskRunner runner) {
+        return new FeedViewModel(store.feed(), runner, filters, new StatusViewModel(), Messages.load(Locale.US));
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private Artist artist(String name) {
+        return store.roster().findByName(name).orElseThrow();
+    }
+
+    @Test
+    void loadsTheFirstPageAndTheTotal() {
+        store.seed("Ada", Platform.X, 250, "x");
+        model.artistProperty().set(artist("Ada"));
+        assertEquals(100, model.posts().size());
+        assertEquals(250, model.totalProperty().get());
+        assertEquals(State.READY, model.stateProperty().get());
+        assertEquals("x number 0", model.posts().get(0).caption(), "newest first");
+        assertTrue(model.hasMore());
+    }
+
+    @Test
+    void loadsTheNextPageOnlyWhenARowNearTheEndIsShown() {
+        store.seed("Ada", Platform.X, 250, "x");
+        model.artistProperty().set(artist("Ada"));
+        model.rowShown(40);
+        assertEquals(100, model.posts().size());
+        model.rowShown(100 - FeedViewModel.PREFETCH_ROWS);
+        assertEquals(200, model.posts().size());
+        model.rowShown(199);
+        assertEquals(250, model.posts().size());
+        assertFalse(model.hasMore());
+        model.rowShown(249);
+        assertEquals(250, model.posts().size());
+        assertEquals(250, model.posts().stream().map(Post::id).distinct().count(), "no row twice");
+    }
+
+    @Test
+    void aFilterChangeReloadsFromPageOne() {
+        store.seed("Ada", Platform.X, 150, "tweet");
+        store.seed("Ada", Platform.INSTAGRAM, 30, "gram");
+        model.artistProperty().set(artist("Ada"));
+        model.rowShown(99);
+        assertEquals(180, model.posts().size());
+
+        filters.platformProperty(Platform.INSTAGRAM).set(true);
+        assertEquals(30, model.posts().size());
+        assertEquals(30, model.totalProperty().get());
+        assertTrue(model.posts().stream().allMatch(p -> p.platform() == Platform.INSTAGRAM));
+
+        filters.searchProperty().set("number 29");
+        assertEquals(List.of("gram number 29"), model.posts().stream().map(Post::caption).toList());
+    }
+
+    @Test
+    void repliesAndRepostsToggles() {
+        store.ingest("Ada", Platform.X, List.of(
+                TestStore.post(Platform.X, "1", "original", TestStore.T0, false, false),
+                TestStore.post(Platform.X, "2", "a reply", TestStore.T0.minusSeconds(60), true, false),
+                TestStore.post(Platform.X, "3", "a retweet", TestStore.T0.minusSeconds(120), false, true)));
+        model.artistProperty().set(artist("Ada"));
+        assertEquals(3, model.posts().size());
+        filters.repliesProperty().set(false);
+        assertEquals(List.of("original", "a retweet"), model.posts().stream().map(Post::caption).toList());
+        filters.repostsProperty().set(false);
+        assertEquals(List.of("original"), model.posts().stream().map(Post::caption).toList());
+    }
+
+    @Test
+    void emptyStatesTellNoPostsFromNoMatches() {
+        store.roster().add("Newcomer");
+        store.seed("Ada", Platform.X, 5, "x");
+        model.artistProperty().set(artist("Newcomer"));
+        assertEquals(State.EMPTY_ARTIST, model.stateProperty().get());
+        model.artistProperty().set(artist("Ada"));
+        filters.searchProperty().set("nothing like this");
+        assertEquals(State.NO_MATCH, model.stateProperty().get());
+        assertTrue(filters.narrowedProperty().get());
+        filters.clear();
+        assertEquals(State.READY, model.stateProperty().get());
+        assertEquals(5, model.posts().size());
+        assertFalse(filters.narrowedProperty().get());
+        model.artistProperty().set(null);
+        assertEquals(State.NO_ARTIST, model.stateProperty().get());
+        assertTrue(model.posts().isEmpty());
+    }
+
+    @Test
+    void staleResultsOfAnOlderQueryNeverOverwriteNewerOnes() {
+        store.seed("Ada", Platform.X, 20, "tweet");
+        store.seed("Ada", Platform.INSTAGRAM, 10, "gram");
+        ManualTaskRunner runner = new ManualTaskRunner();
+        model = newModel(runner);
+        model.artistProperty().set(artist("Ada"));
+        runner.completeAll();
+        assertEquals(30, model.posts().size());
+
+        filters.searchProperty().set("tweet");        // older query: page + count pending
+        filters.searchProperty().set("gram");         // newer query
+        assertEquals(4, runner.pendingCount());
+        runner.complete(2);                           // newer page first
+        runner.complete(2);                           // newer count
+        assertEquals(10, model.posts().size());
+        runner.completeAll();                         // the older query ends last
+        assertEquals(10, model.posts().size());
+        assertEquals(10, model.totalProperty().get());
+        assertTrue(model.posts().stream().allMatch(p -> p.caption().startsWith("gram")));
+    }
+
+    @Test
+    void aLatePageOfAnOlderQueryIsDropped() {
+        store.seed("Ada", Platform.X, 150, "tweet");
+        ManualTaskRunner runner = new ManualTaskRunner();
+        model = newModel(runner);
+        model.artistProperty().set(artist("Ada"));
+        runner.completeAll();
+        model.rowShown(99);                           // next page pending
+        filters.repostsProperty().set(false);         // reload pending
+        runner.complete(1);
+        runner.complete(1);
+        runner.completeAll();                         // the old second page arrives last
+        assertEquals(100, model.posts().size());
+        model.rowShown(99);
+        runner.completeAll();
+        assertEquals(150, model.posts().size());
+    }
+
+    @Test
+    void refreshKeepsTheSelectedPost() {
+        store.seed("Ada", Platform.X, 5, "x");
+        model.artistProperty().set(artist("Ada"));
+        Post third = model.posts().get(2);
+        model.selectedProperty().set(third);
+        model.setExpanded(third, true);
+        model.refresh();
+        assertEquals(third.id(), model.selectedProperty().get().id());
+        model.artistProperty().set(null);
+        assertNull(model.selectedProperty().get());
+    }
+}
