@@ -23,8 +23,9 @@ import java.util.UUID;
  * A file already there with the same size is kept, so re-imports copy nothing twice.
  *
  * <p>New copies are first written to a staging folder in the data directory
- * ({@code .media-staging-<random>}) and moved in place only by {@link StagedMedia#publish()}, after the posts are stored; {@link StagedMedia#discard()}
- * removes them, so a refused or cancelled import leaves no file behind.
+ * ({@code .media-staging-<random>}) and moved in place only by {@link StagedMedia#publish}, after the
+ * posts are stored; {@link StagedMedia#discard()} removes them, so a refused or cancelled import
+ * leaves no file behind.
  */
 final class MediaStager {
 

@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
  * Repairs text that was written as UTF-8 bytes, one character U+0000–U+00FF per byte (Instagram's
  * "Download your information" files escape them as JSON {@code \}{@code u00XX}): the four characters
  * U+00F0 U+009F U+0087 U+00A8 become the one code point U+1F1E8 they encode.
- * Text is re-decoded only when every character fits in a byte, at least one is above ASCII, and the bytes are valid UTF-8; anything else is returned as it is, so repaired or genuinely
- * Latin-1 text is never damaged.
+ * Text is re-decoded only when every character fits in a byte, at least one is above ASCII, and
+ * the bytes are valid UTF-8; anything else is returned as it is, so repaired or genuinely Latin-1
+ * text is never damaged.
  */
 final class Mojibake {
 
