@@ -3,7 +3,7 @@ package app.backline.importer;
 import app.backline.common.Progress;
 import app.backline.domain.ConnectionType;
 import app.backline.enrichment.CaptionEntityExtractor;
-import app.backline.persistence.repository.ArtistRef;
+import app.backline.domain.ArtistRef;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
 import app.backline.persistence.repository.PostRepository;
