@@ -49,6 +49,9 @@ final class MediaStager {
             String folder = "media/" + archive.platform().key() + "/" + accountKey(archive.identity()) + "/";
             List<PostDraft> drafts = new ArrayList<>(posts.size());
             long done = 0;
+            if (total > 0) {
+                progress.report(0, total, "Copying media");
+            }
             for (ArchivePost post : posts) {
                 List<Media> media = new ArrayList<>(post.media().size());
                 for (MediaRef ref : post.media()) {
@@ -61,6 +64,9 @@ final class MediaStager {
                 drafts.add(post.withMedia(media));
             }
             staged.setDrafts(drafts);
+            if (total > 0) {
+                progress.report(total, total, "Copying media");
+            }
             return staged;
         } catch (IOException | RuntimeException e) {
             staged.discard();

@@ -117,6 +117,30 @@ class ArchiveImportServiceTest {
     }
 
     @Test
+    void reportsEachStepInOrder(@TempDir Path dir) throws Exception {
+        Path zip = xArchive("5").zip(dir, "x.zip");
+        List<String> steps = new java.util.ArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public void report(long done, long total, String message) {
+                if (steps.isEmpty() || !steps.get(steps.size() - 1).equals(message)) {
+                    steps.add(message);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        service(dir.resolve("data")).importArchive(zip, ArtistRef.byName("Steps Band"), recording);
+
+        assertEquals(List.of("Opening x.zip", "Reading data/tweets.js", "Copying media", "Saving posts",
+                "Imported 3 posts"), steps);
+    }
+
+    @Test
     void aRefusedArchiveWritesNothing(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         Path cut = xArchive("3").file("data/tweets.js", "window.YTD.tweets.part0 = [ {\"tweet\": {\"id_str\":")

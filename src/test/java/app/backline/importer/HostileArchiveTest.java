@@ -124,15 +124,11 @@ class HostileArchiveTest {
     }
 
     @Test
-    void refusesAnArchiveWhoseReadBytesExceedTheTotalCap() throws Exception {
+    void refusesAZipWhoseDeclaredTotalExceedsTheCap() throws Exception {
         Path zip = archive().file("data/tweets.js", ONE_TWEET).zip(dir, "x.zip");
         ArchiveLimits limits = new ArchiveLimits(100, 50, 1 << 20, 200, 1 << 20);
 
-        assertRejected(() -> {
-            try (ArchiveSource source = new ArchiveOpener(limits).open(zip)) {
-                fail("declared total should already be over the cap");
-            }
-        }, "unpacks to more than 50 bytes");
+        assertRejected(() -> new ArchiveOpener(limits).open(zip).close(), "unpacks to more than 50 bytes");
     }
 
     @Test
@@ -175,10 +171,6 @@ class HostileArchiveTest {
         try (InputStream in = source.open(name, max)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
-    }
-
-    private static void fail(String message) {
-        throw new AssertionError(message);
     }
 
     private static void assertRejected(Executable action, String expectedPart) {
