@@ -38,7 +38,11 @@ final class ArchiveJson {
      */
     int forEachElement(ArchiveSource source, String name, Consumer<JsonNode> each) throws IOException {
         try (InputStream in = open(source, name); JsonParser parser = mapper.getFactory().createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw damaged(source, name, parser.currentLocation());
+            }
+            if (first != JsonToken.START_ARRAY) {
                 throw notAList(source, name);
             }
             int count = 0;

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 final class InstagramArchiveReader implements ArchiveReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstagramArchiveReader.class);
+    private static final int REPORT_EVERY = 250;
     private static final Pattern POSTS_FILE =
             Pattern.compile("(?:your_instagram_activity/)?content/posts_(\\d+)\\.json");
     private static final List<String> PROFILE_FILES = List.of(
@@ -58,8 +59,13 @@ final class InstagramArchiveReader implements ArchiveReader {
         for (String file : postsFiles(source, root)) {
             progress.checkCancelled();
             progress.report(posts.size(), -1, "Reading " + file);
-            json.forEachElement(source, file,
-                    post -> mapper.map(post, root).ifPresentOrElse(posts::add, () -> skipped[0]++));
+            json.forEachElement(source, file, post -> {
+                mapper.map(post, root).ifPresentOrElse(posts::add, () -> skipped[0]++);
+                if (posts.size() % REPORT_EVERY == 0) {
+                    progress.checkCancelled();
+                    progress.report(posts.size(), -1, "Reading " + file);
+                }
+            });
         }
         if (skipped[0] > 0) {
             LOG.warn("Skipped {} posts without a creation time in Instagram export {}", skipped[0],

@@ -94,16 +94,19 @@ final class XTweetMapper {
             return extractor.extract(caption);
         }
         return new CaptionEntities(
-                values(entities.path("hashtags"), "text"),
-                values(entities.path("user_mentions"), "screen_name"),
-                values(entities.path("urls"), "expanded_url", "url"));
+                values(entities.path("hashtags"), true, "text"),
+                values(entities.path("user_mentions"), true, "screen_name"),
+                values(entities.path("urls"), false, "expanded_url", "url"));
     }
 
-    private static List<String> values(JsonNode array, String... fields) {
+    /** Distinct values in order; hashtags and handles compare ignoring case, links exactly. */
+    private static List<String> values(JsonNode array, boolean ignoreCase, String... fields) {
         List<String> out = new ArrayList<>();
         for (JsonNode item : array) {
             String value = JsonFields.firstText(item, fields);
-            if (value != null && out.stream().noneMatch(value::equalsIgnoreCase)) {
+            boolean seen = value != null
+                    && out.stream().anyMatch(v -> ignoreCase ? v.equalsIgnoreCase(value) : v.equals(value));
+            if (value != null && !seen) {
                 out.add(value);
             }
         }
