@@ -49,7 +49,6 @@ public final class StatusViewModel {
         jobLabel.set(label);
         cancellable.set(canCancel);
         busy.set(true);
-        problem.set("");
         running.runningProperty().subscribe(isRunning -> {
             if (!isRunning && job.get() == running) {
                 job.set(null);

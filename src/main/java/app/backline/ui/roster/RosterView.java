@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -41,13 +40,6 @@ public final class RosterView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header(), list, footer());
         bindSelection();
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.F2) {
-                promptRename();
-            } else if (event.getCode() == KeyCode.DELETE) {
-                promptRemove();
-            }
-        });
     }
 
     private HBox header() {

@@ -1,0 +1,94 @@
+package app.backline.ui.shell;
+
+import app.backline.ui.common.AppIcon;
+import app.backline.ui.common.EmptyState;
+import app.backline.ui.common.FilePicker;
+import app.backline.ui.common.Formats;
+import app.backline.ui.detail.PostDetailView;
+import app.backline.ui.exports.ExportButton;
+import app.backline.ui.feed.FeedView;
+import app.backline.ui.fx.Messages;
+import app.backline.ui.imports.ImportButton;
+import app.backline.ui.roster.RosterView;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+
+/** Roster | feed | detail in a split pane, the toolbar's Import and Export, and the keyboard shortcuts. */
+public final class MainView extends SplitPane {
+
+    private final RosterView roster;
+    private final FeedView feed;
+    private final ImportButton importButton;
+    private final ExportButton exportButton;
+
+    public MainView(MainViewModel model, Messages messages, Formats formats, FilePicker picker, Path dataDir) {
+        getStyleClass().add("main-split");
+        roster = new RosterView(model.roster(), messages, formats);
+        importButton = new ImportButton(messages, picker, model.canImportProperty(), model::importArchive);
+        exportButton = new ExportButton(messages, picker, model.canExportProperty(), model::suggestedExportName,
+                model::export);
+        feed = new FeedView(model.feed(), messages, formats, dataDir, importButton::chooseZip);
+        EmptyState welcome = new EmptyState(AppIcon.MUSIC, messages.text("shell.welcome.title"),
+                messages.text("shell.welcome.body"))
+                .withAction(AppIcon.ADD, messages.text("shell.welcome.action"), roster::promptAdd);
+        welcome.setId("welcome");
+        welcome.getStyleClass().add("welcome");
+        welcome.visibleProperty().bind(model.rosterEmptyProperty());
+        feed.visibleProperty().bind(model.rosterEmptyProperty().not());
+        StackPane centre = new StackPane(feed, welcome);
+        centre.getStyleClass().add("centre");
+        PostDetailView detail = new PostDetailView(model.detail(), messages, formats);
+        getItems().addAll(roster, centre, detail);
+        setDividerPositions(0.2, 0.66);
+        SplitPane.setResizableWithParent(roster, false);
+        SplitPane.setResizableWithParent(detail, false);
+        sceneProperty().subscribe(this::installShortcuts);
+    }
+
+    /** The toolbar actions that belong to this screen. */
+    public Node[] toolbarActions() {
+        return new Node[] {importButton, exportButton};
+    }
+
+    private void installShortcuts(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        var accelerators = scene.getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), roster::promptAdd);
+        accelerators.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (!importButton.isDisabled()) {
+                importButton.show();
+            }
+        });
+        accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (!exportButton.isDisabled()) {
+                exportButton.show();
+            }
+        });
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), feed::focusSearch);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::rosterKeys);
+    }
+
+    /** F2 and Delete act on the roster unless the user is typing somewhere. */
+    private void rosterKeys(KeyEvent event) {
+        if (event.isConsumed() || event.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        if (event.getCode() == KeyCode.F2) {
+            roster.promptRename();
+            event.consume();
+        } else if (event.getCode() == KeyCode.DELETE) {
+            roster.promptRemove();
+            event.consume();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package app.backline.ui.shell;
+
+import app.backline.ui.common.AppIcon;
+import app.backline.ui.common.EmptyState;
+import app.backline.ui.fx.Messages;
+import app.backline.ui.shell.ShellViewModel.Phase;
+import atlantafx.base.controls.Message;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The window's content: a toolbar, the problem banner, the main screen (or the opening/failed state)
+ * and the status bar. The main screen and its toolbar actions arrive once the library is open.
+ */
+public final class ShellView extends BorderPane {
+
+    private final ShellViewModel model;
+    private final Messages messages;
+    private final HBox actions = new HBox(8);
+    private final StackPane content = new StackPane();
+
+    public ShellView(ShellViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().add("shell");
+        setTop(new VBox(toolbar(), banner()));
+        setCenter(content);
+        setBottom(new StatusBarView(model.status(), messages));
+        model.phaseProperty().subscribe(phase -> {
+            if (phase == Phase.OPENING) {
+                content.getChildren().setAll(opening());
+            } else if (phase == Phase.FAILED) {
+                content.getChildren().setAll(failed());
+            }
+        });
+        sceneProperty().subscribe(scene -> Themes.apply(model.darkProperty().get(), scene));
+        model.darkProperty().subscribe(dark -> Themes.apply(dark, getScene()));
+    }
+
+    /** Puts the main screen in place, with its toolbar actions, once the library is open. */
+    public void showMain(Node main, Node... toolbarActions) {
+        actions.getChildren().setAll(toolbarActions);
+        content.getChildren().setAll(main);
+        model.opened();
+    }
+
+    private HBox toolbar() {
+        ImageView logo = new ImageView(new Image(
+                Objects.requireNonNull(getClass().getResource("/icons/backline-64.png")).toExternalForm(),
+                24, 24, true, true));
+        Label name = new Label(messages.text("app.title"), logo);
+        name.getStyleClass().add("app-name");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(16, name, actions, new Spacer(), themeToggle());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-toolbar");
+        return bar;
+    }
+
+    private ToggleButton themeToggle() {
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("theme-toggle");
+        toggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        toggle.selectedProperty().bindBidirectional(model.darkProperty());
+        Tooltip tip = new Tooltip();
+        toggle.setTooltip(tip);
+        toggle.selectedProperty().subscribe(dark -> {
+            toggle.setGraphic((dark ? AppIcon.LIGHT : AppIcon.DARK).icon());
+            tip.setText(messages.text(dark ? "shell.theme.light" : "shell.theme.dark"));
+        });
+        return toggle;
+    }
+
+    private Node banner() {
+        Message banner = new Message(messages.text("shell.problem.title"), "", AppIcon.ERROR.icon());
+        banner.setId("problem-banner");
+        banner.getStyleClass().addAll(Styles.DANGER, "problem-banner");
+        banner.descriptionProperty().bind(model.status().problemProperty());
+        banner.setOnClose(event -> model.status().dismissProblem());
+        banner.visibleProperty().bind(model.status().problemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Node opening() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(40, 40);
+        Label text = new Label(messages.text("shell.opening"));
+        text.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
+        VBox box = new VBox(16, spinner, text);
+        box.setId("opening");
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node failed() {
+        EmptyState state = new EmptyState(AppIcon.ERROR, messages.text("shell.failed.title"),
+                model.failureProperty().get());
+        state.setId("open-failed");
+        state.withNote(messages.text("shell.failed.note"));
+        return state;
+    }
+}

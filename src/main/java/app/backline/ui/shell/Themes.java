@@ -1,0 +1,27 @@
+package app.backline.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** Switches between the AtlantaFX Primer light and dark themes for the whole application. */
+final class Themes {
+
+    static final String DARK_CLASS = "dark";
+
+    private Themes() {
+    }
+
+    /** Applies the theme; the scene's root gets the {@code dark} style class for the app stylesheet's tweaks. */
+    static void apply(boolean dark, Scene scene) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        if (scene != null && scene.getRoot() != null) {
+            scene.getRoot().getStyleClass().remove(DARK_CLASS);
+            if (dark) {
+                scene.getRoot().getStyleClass().add(DARK_CLASS);
+            }
+        }
+    }
+}
