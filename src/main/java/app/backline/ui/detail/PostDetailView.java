@@ -60,11 +60,10 @@ public final class PostDetailView extends StackPane {
     private HBox header(Post post) {
         Label handle = new Label(post.handle() == null ? post.platform().displayName() : "@" + post.handle());
         handle.getStyleClass().addAll(Styles.TITLE_4, "detail-handle");
-        Label platform = new Label(post.platform().displayName());
-        platform.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        Label when = new Label(formats.dateTime(post.postedAt()));
+        Label when = new Label(post.handle() == null ? formats.dateTime(post.postedAt())
+                : post.platform().displayName() + "  ·  " + formats.dateTime(post.postedAt()));
         when.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox names = new VBox(2, handle, new HBox(6, platform, new Label("·"), when));
+        VBox names = new VBox(2, handle, when);
         StackPane logo = new StackPane(PlatformIcon.of(post.platform()).icon(22));
         logo.getStyleClass().add("detail-logo");
         HBox header = new HBox(12, logo, names);

@@ -5,18 +5,17 @@ import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.PlatformIcon;
 import app.backline.ui.fx.Messages;
 import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** Platform toggles, the search field, and the Replies/Reposts toggles above the feed. */
-final class FeedFilterBar extends HBox {
+/** The search field above a row of platform toggles and the Replies/Reposts toggles. */
+final class FeedFilterBar extends VBox {
 
     private final Messages messages;
     private final CustomTextField search = new CustomTextField();
@@ -25,7 +24,6 @@ final class FeedFilterBar extends HBox {
         super(8);
         this.messages = messages;
         getStyleClass().add("filter-bar");
-        setAlignment(Pos.CENTER_LEFT);
         HBox platforms = new HBox();
         platforms.getStyleClass().add("platform-toggles");
         Platform[] all = Platform.values();
@@ -41,12 +39,13 @@ final class FeedFilterBar extends HBox {
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setRight(clearSearch(model));
         search.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(search, Priority.ALWAYS);
         ToggleButton replies = optionToggle("feed-replies", AppIcon.REPLY, "feed.filter.replies", "feed.filter.replies.tip");
         replies.selectedProperty().bindBidirectional(model.repliesProperty());
         ToggleButton reposts = optionToggle("feed-reposts", AppIcon.REPOST, "feed.filter.reposts", "feed.filter.reposts.tip");
         reposts.selectedProperty().bindBidirectional(model.repostsProperty());
-        getChildren().addAll(platforms, search, new Separator(Orientation.VERTICAL), replies, reposts);
+        HBox toggles = new HBox(8, platforms, new Spacer(), replies, reposts);
+        toggles.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(search, toggles);
     }
 
     private ToggleButton platformToggle(Platform platform, FeedFilterViewModel model) {

@@ -48,6 +48,9 @@ final class Thumbnail extends StackPane {
             image.progressProperty().removeListener(loaded);
         }
         Media media = post.thumbnail();
+        boolean shown = media != null || post.mediaType() != MediaType.TEXT;
+        setVisible(shown);
+        setManaged(shown);
         MediaType type = media == null ? post.mediaType() : media.type();
         placeholder.setIconCode(iconFor(type, post.mediaType()).ikon());
         image = media == null || media.localPath() == null ? null : cache.get(media.localPath());

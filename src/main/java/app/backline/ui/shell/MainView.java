@@ -47,7 +47,7 @@ public final class MainView extends SplitPane {
         centre.getStyleClass().add("centre");
         PostDetailView detail = new PostDetailView(model.detail(), messages, formats);
         getItems().addAll(roster, centre, detail);
-        setDividerPositions(0.2, 0.66);
+        setDividerPositions(0.2, 0.71);
         SplitPane.setResizableWithParent(roster, false);
         SplitPane.setResizableWithParent(detail, false);
         sceneProperty().subscribe(this::installShortcuts);
