@@ -1,0 +1,67 @@
+package app.backline.persistence;
+
+import app.backline.common.UserFacingException;
+import app.backline.domain.AccountIdentity;
+import app.backline.domain.ConnectionType;
+import app.backline.persistence.entity.AccountEntity;
+import app.backline.persistence.entity.ArtistEntity;
+import app.backline.persistence.repository.ArtistRef;
+import java.time.Clock;
+import java.util.Optional;
+import org.hibernate.Session;
+
+/** Finds or creates, inside an ingest transaction, the artist and the account a batch belongs to. */
+final class AccountResolver {
+
+    private final Clock clock;
+
+    AccountResolver(Clock clock) {
+        this.clock = clock;
+    }
+
+    ArtistEntity artist(Session s, ArtistRef ref) {
+        if (ref.id() != null) {
+            ArtistEntity found = s.find(ArtistEntity.class, ref.id());
+            if (found == null) {
+                throw new UserFacingException("That artist no longer exists");
+            }
+            return found;
+        }
+        Optional<ArtistEntity> byName = HibernateArtistRepository.byName(s, ref.name());
+        if (byName.isPresent()) {
+            return byName.get();
+        }
+        ArtistEntity created = ArtistEntity.create(ref.name(), clock.instant());
+        s.persist(created);
+        return created;
+    }
+
+    /**
+     * The artist's single account of that type on the identity's platform (IMPORT), or the one with the
+     * same external user id (live connections); created when missing, unknown fields filled in.
+     */
+    AccountEntity account(Session s, long artistId, AccountIdentity identity, ConnectionType type) {
+        String hql = "from AccountEntity a where a.artistId = :a and a.platform = :p and a.connectionType = :t"
+                + (type == ConnectionType.IMPORT ? "" : " and a.externalUserId = :u");
+        var query = s.createSelectionQuery(hql, AccountEntity.class).setParameter("a", artistId)
+                .setParameter("p", identity.platform()).setParameter("t", type);
+        if (type != ConnectionType.IMPORT) {
+            query.setParameter("u", identity.externalUserId());
+        }
+        AccountEntity account = query.setMaxResults(1).uniqueResultOptional().orElse(null);
+        if (account == null) {
+            account = AccountEntity.create(artistId, identity, type, clock.instant());
+            s.persist(account);
+        } else {
+            account.fillUnknown(identity);
+        }
+        return account;
+    }
+
+    /** After an import the account is READY with its history complete as of now. */
+    void finish(Session s, long accountId, ConnectionType type, java.time.Instant now) {
+        if (type == ConnectionType.IMPORT) {
+            s.find(AccountEntity.class, accountId).markImported(now);
+        }
+    }
+}

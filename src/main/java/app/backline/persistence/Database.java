@@ -1,0 +1,120 @@
+package app.backline.persistence;
+
+import app.backline.common.UserFacingException;
+import app.backline.persistence.entity.AccountEntity;
+import app.backline.persistence.entity.ArtistEntity;
+import app.backline.persistence.entity.MediaItemEntity;
+import app.backline.persistence.entity.PostEntity;
+import app.backline.persistence.repository.AccountRepository;
+import app.backline.persistence.repository.ArtistRepository;
+import app.backline.persistence.repository.PostRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded store: an H2 file database whose schema Flyway migrates and Hibernate validates.
+ * Opening takes a few seconds (Hibernate's bootstrap), so callers open it off the FX thread.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final JdbcConnectionPool pool;
+    private final SessionFactory sessions;
+    private final ArtistRepository artists;
+    private final AccountRepository accounts;
+    private final PostRepository posts;
+
+    private Database(JdbcConnectionPool pool, SessionFactory sessions, Clock clock) {
+        this.pool = pool;
+        this.sessions = sessions;
+        this.artists = new HibernateArtistRepository(sessions, clock);
+        this.accounts = new HibernateAccountRepository(sessions);
+        this.posts = new HibernatePostRepository(sessions, clock);
+    }
+
+    /**
+     * Opens (creating when missing) the store whose files are {@code databaseBase + ".mv.db"}.
+     *
+     * @throws UserFacingException when the folder cannot be created, the file is in use by another
+     *                             program, or its schema is newer than this version of Backline
+     */
+    public static Database open(Path databaseBase) {
+        return open(databaseBase, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)} with the clock that stamps created/fetched times. */
+    public static Database open(Path databaseBase, Clock clock) {
+        return open(databaseBase, clock, null);
+    }
+
+    /** As {@link #open(Path, Clock)}, handing every SQL statement to {@code inspector} (tests read plans). */
+    static Database open(Path databaseBase, Clock clock, StatementInspector inspector) {
+        createFolder(databaseBase.toAbsolutePath().getParent());
+        JdbcConnectionPool pool = JdbcConnectionPool.create(
+                "jdbc:h2:file:" + databaseBase.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        try {
+            long start = System.nanoTime();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            SessionFactory sessions = sessionFactory(pool, inspector);
+            LOG.info("Store {} open in {} ms", databaseBase, (System.nanoTime() - start) / 1_000_000);
+            return new Database(pool, sessions, clock);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw StoreErrors.translate(databaseBase, e);
+        }
+    }
+
+    private static SessionFactory sessionFactory(JdbcConnectionPool pool, StatementInspector inspector) {
+        Configuration cfg = new Configuration()
+                .addAnnotatedClass(ArtistEntity.class)
+                .addAnnotatedClass(AccountEntity.class)
+                .addAnnotatedClass(PostEntity.class)
+                .addAnnotatedClass(MediaItemEntity.class);
+        cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
+        cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+        cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "200");
+        cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
+        cfg.setProperty(AvailableSettings.ORDER_UPDATES, "true");
+        if (inspector != null) {
+            cfg.setStatementInspector(inspector);
+        }
+        return cfg.buildSessionFactory();
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UserFacingException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    public ArtistRepository artists() {
+        return artists;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public PostRepository posts() {
+        return posts;
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
+        pool.dispose();
+    }
+}

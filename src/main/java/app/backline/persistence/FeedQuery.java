@@ -1,0 +1,90 @@
+package app.backline.persistence;
+
+import app.backline.domain.FeedCursor;
+import app.backline.domain.Platform;
+import app.backline.domain.PostFilter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.query.SelectionQuery;
+
+/**
+ * HQL for one artist's filtered feed. The ORDER BY always starts with the equality columns of a feed
+ * index ({@code artist_id[, platform], posted_at DESC, id DESC}) so H2 reads the index in order instead
+ * of sorting the artist's rows in memory; paging is keyset on (postedAt, id).
+ */
+final class FeedQuery {
+
+    private final StringBuilder where = new StringBuilder("p.artistId = :artist");
+    private final Map<String, Object> params = new LinkedHashMap<>();
+    private final boolean singlePlatform;
+
+    FeedQuery(long artistId, PostFilter filter) {
+        params.put("artist", artistId);
+        singlePlatform = filter.platforms().size() == 1;
+        if (singlePlatform) {
+            add("p.platform = :platform", "platform", filter.platforms().iterator().next());
+        } else if (!filter.platforms().isEmpty() && filter.platforms().size() < Platform.values().length) {
+            add("p.platform in (:platforms)", "platforms", List.copyOf(filter.platforms()));
+        }
+        addText(filter.text());
+        if (!filter.includeReplies()) {
+            where.append(" and p.reply = false");
+        }
+        if (!filter.includeReposts()) {
+            where.append(" and p.repost = false");
+        }
+        if (filter.tag() != null) {
+            add("p.tags like :tag", "tag", "%" + filter.tag().name() + "%");
+        }
+        if (filter.from() != null) {
+            add("p.postedAt >= :from", "from", filter.from());
+        }
+        if (filter.to() != null) {
+            add("p.postedAt < :to", "to", filter.to());
+        }
+    }
+
+    private void addText(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        int i = 0;
+        for (String word : Arrays.stream(words).filter(w -> !w.isEmpty()).toList()) {
+            String name = "w" + i++;
+            add("p.searchText like :" + name + " escape '\\'", name, "%" + escapeLike(word) + "%");
+        }
+    }
+
+    private void add(String clause, String name, Object value) {
+        where.append(" and ").append(clause);
+        params.put(name, value);
+    }
+
+    static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** HQL for the rows of one page after {@code cursor} ({@code null} for the first page). */
+    String pageHql(FeedCursor cursor) {
+        String keyset = cursor == null ? ""
+                : " and p.postedAt <= :cAt and (p.postedAt < :cAt or p.id < :cId)";
+        String order = singlePlatform
+                ? " order by p.artistId, p.platform, p.postedAt desc, p.id desc"
+                : " order by p.artistId, p.postedAt desc, p.id desc";
+        return "from PostEntity p where " + where + keyset + order;
+    }
+
+    String countHql() {
+        return "select count(p) from PostEntity p where " + where;
+    }
+
+    <T> SelectionQuery<T> bind(SelectionQuery<T> query, FeedCursor cursor) {
+        params.forEach(query::setParameter);
+        if (cursor != null) {
+            query.setParameter("cAt", cursor.postedAt());
+            query.setParameter("cId", cursor.postId());
+        }
+        return query;
+    }
+}

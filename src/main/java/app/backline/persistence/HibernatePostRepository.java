@@ -1,0 +1,64 @@
+package app.backline.persistence;
+
+import app.backline.common.Progress;
+import app.backline.domain.FeedCursor;
+import app.backline.domain.FeedPage;
+import app.backline.domain.Post;
+import app.backline.domain.PostFilter;
+import app.backline.persistence.entity.PostEntity;
+import app.backline.persistence.repository.IngestBatch;
+import app.backline.persistence.repository.IngestResult;
+import app.backline.persistence.repository.PostRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.SessionFactory;
+
+/** {@link PostRepository} over Hibernate: keyset feed pages on the feed indexes, upserting ingest. */
+final class HibernatePostRepository implements PostRepository {
+
+    private final SessionFactory sessions;
+    private final PostIngester ingester;
+
+    HibernatePostRepository(SessionFactory sessions, Clock clock) {
+        this.sessions = sessions;
+        this.ingester = new PostIngester(sessions, clock);
+    }
+
+    @Override
+    public FeedPage page(long artistId, PostFilter filter, FeedCursor after, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be 1-1000, was " + limit);
+        }
+        FeedQuery query = new FeedQuery(artistId, filter);
+        return sessions.fromSession(s -> {
+            s.setDefaultReadOnly(true);
+            List<PostEntity> rows = query.bind(s.createSelectionQuery(query.pageHql(after), PostEntity.class), after)
+                    .setMaxResults(limit + 1).getResultList();
+            boolean more = rows.size() > limit;
+            List<Post> posts = PostReader.toDomain(s, more ? rows.subList(0, limit) : rows);
+            return new FeedPage(posts, more ? FeedCursor.after(posts.get(posts.size() - 1)) : null);
+        });
+    }
+
+    @Override
+    public long count(long artistId, PostFilter filter) {
+        FeedQuery query = new FeedQuery(artistId, filter);
+        return sessions.fromSession(s -> query.bind(s.createSelectionQuery(query.countHql(), Long.class), null)
+                .getSingleResult());
+    }
+
+    @Override
+    public Optional<Post> findById(long postId) {
+        return sessions.fromSession(s -> {
+            s.setDefaultReadOnly(true);
+            PostEntity row = s.find(PostEntity.class, postId);
+            return row == null ? Optional.empty() : Optional.of(PostReader.toDomain(s, List.of(row)).get(0));
+        });
+    }
+
+    @Override
+    public IngestResult ingest(IngestBatch batch, Progress progress) {
+        return ingester.ingest(batch, progress);
+    }
+}

@@ -1,0 +1,60 @@
+package app.backline.persistence;
+
+import app.backline.common.UserFacingException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.h2.api.ErrorCode;
+
+/** Turns store failures into one plain-words line. */
+final class StoreErrors {
+
+    private StoreErrors() {
+    }
+
+    static RuntimeException translate(Path databaseBase, RuntimeException e) {
+        if (e instanceof UserFacingException) {
+            return e;
+        }
+        SQLException sql = findSql(e);
+        String where = databaseBase.toAbsolutePath().getParent().toString();
+        if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new UserFacingException("The store in " + where + " is in use by another program", e);
+        }
+        if (isDiskFull(e)) {
+            return new UserFacingException("The disk holding " + where + " is full: free some space and try again", e);
+        }
+        if (String.valueOf(e.getMessage()).contains("newer than")
+                || e.getClass().getSimpleName().contains("FlywayValidate")) {
+            return new UserFacingException("The store in " + where
+                    + " was written by a newer version of Backline: update Backline to open it", e);
+        }
+        return new UserFacingException("Cannot open the store in " + where + ": " + rootMessage(e), e);
+    }
+
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SQLException findSql(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,110 @@
+package app.backline.persistence.entity;
+
+import app.backline.domain.CaptionEntities;
+import app.backline.domain.Media;
+import app.backline.domain.Metrics;
+import app.backline.domain.Post;
+import app.backline.domain.PostDraft;
+import app.backline.domain.Tag;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Converts between {@link PostEntity} rows and the domain's {@link PostDraft} / {@link Post} records. */
+public final class PostMapper {
+
+    private static final int MAX_CAPTION = 65000;
+
+    private PostMapper() {
+    }
+
+    /** A new row for a draft; {@code externalPostId} already resolved by the caller. */
+    public static PostEntity newEntity(long artistId, long accountId, String externalPostId, PostDraft draft,
+                                       Instant now) {
+        PostEntity e = new PostEntity();
+        e.artistId = artistId;
+        e.accountId = accountId;
+        e.platform = draft.platform();
+        e.externalPostId = externalPostId;
+        e.ingestSource = draft.ingestSource();
+        e.tags = "";
+        apply(e, draft, now);
+        return e;
+    }
+
+    /**
+     * Copies a draft's content onto an existing row. Identity, owner, tags, summary and the first
+     * ingest source are kept; values the draft does not know (null permalink, metrics, language) keep
+     * what the row had, so a metric-less archive never wipes counts a sync fetched.
+     *
+     * @return whether anything changed
+     */
+    public static boolean apply(PostEntity e, PostDraft d, Instant now) {
+        List<Object> before = fingerprint(e);
+        e.permalink = d.permalink() != null ? d.permalink() : e.permalink;
+        e.caption = truncate(d.caption());
+        e.mediaType = d.mediaType();
+        e.postedAt = d.postedAt();
+        Metrics m = d.metrics();
+        e.likes = m.likes() != null ? m.likes() : e.likes;
+        e.comments = m.comments() != null ? m.comments() : e.comments;
+        e.shares = m.shares() != null ? m.shares() : e.shares;
+        e.views = m.views() != null ? m.views() : e.views;
+        e.hashtags = join(d.entities().hashtags());
+        e.mentions = join(d.entities().mentions());
+        e.links = join(d.entities().links());
+        e.language = d.language() != null ? d.language() : e.language;
+        e.visibility = d.visibility() != null ? d.visibility() : e.visibility;
+        e.reply = d.reply();
+        e.repost = d.repost();
+        e.searchText = searchText(e.caption, d.entities());
+        boolean changed = !before.equals(fingerprint(e));
+        if (changed || e.fetchedAt == null) {
+            e.fetchedAt = now;
+        }
+        return changed;
+    }
+
+    public static Post toDomain(PostEntity e, String handle, List<Media> media) {
+        return new Post(e.id, e.artistId, e.accountId, handle, e.platform, e.externalPostId, e.permalink,
+                e.caption, e.mediaType, e.postedAt, e.fetchedAt,
+                new Metrics(e.likes, e.comments, e.shares, e.views),
+                new CaptionEntities(split(e.hashtags), split(e.mentions), split(e.links)),
+                tags(e.tags), e.summary, e.language, e.visibility, e.ingestSource, e.reply, e.repost, media);
+    }
+
+    /** Lower-cased text the feed's free-text filter matches against. */
+    static String searchText(String caption, CaptionEntities entities) {
+        return (caption + "\n" + String.join(" ", entities.hashtags()) + "\n"
+                + String.join(" ", entities.mentions())).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Object> fingerprint(PostEntity e) {
+        return Arrays.asList(e.permalink, e.caption, e.mediaType, e.postedAt, e.likes, e.comments, e.shares,
+                e.views, e.hashtags, e.mentions, e.links, e.language, e.visibility, e.reply, e.repost);
+    }
+
+    private static String truncate(String caption) {
+        return caption.length() <= MAX_CAPTION ? caption : caption.substring(0, MAX_CAPTION);
+    }
+
+    private static String join(List<String> values) {
+        return String.join("\n", values);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+    }
+
+    private static Set<Tag> tags(String joined) {
+        if (joined == null || joined.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(joined.split(",")).map(Tag::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Tag.class)));
+    }
+}

@@ -1,0 +1,203 @@
+package app.backline.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.backline.common.CancelledException;
+import app.backline.common.Progress;
+import app.backline.domain.AccountIdentity;
+import app.backline.domain.ConnectionState;
+import app.backline.domain.ConnectionType;
+import app.backline.domain.FeedPage;
+import app.backline.domain.Media;
+import app.backline.domain.MediaType;
+import app.backline.domain.Metrics;
+import app.backline.domain.Platform;
+import app.backline.domain.Post;
+import app.backline.domain.PostDraft;
+import app.backline.domain.PostFilter;
+import app.backline.persistence.repository.ArtistRef;
+import app.backline.persistence.repository.IngestBatch;
+import app.backline.persistence.repository.IngestResult;
+import app.backline.testing.Drafts;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostRepositoryTest {
+
+    private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Database db;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("store/backline"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private IngestResult ingest(String artist, Platform platform, List<PostDraft> drafts) {
+        return db.posts().ingest(new IngestBatch(ArtistRef.byName(artist),
+                new AccountIdentity(platform, "42", "ada", null), ConnectionType.IMPORT, drafts), Progress.NONE);
+    }
+
+    private static List<PostDraft> xPosts(int n) {
+        List<PostDraft> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(Drafts.post(Platform.X, String.valueOf(1000 + i), "post number " + i, T0.plusSeconds(i * 60L)));
+        }
+        return out;
+    }
+
+    @Test
+    void ingestCreatesArtistAndImportAccountAndCountsPosts() {
+        IngestResult r = ingest("Ada", Platform.X, xPosts(3));
+
+        assertEquals(3, r.added());
+        assertEquals(3, db.artists().findByName("ada").orElseThrow().postCount());
+        var account = db.accounts().findByArtist(r.artistId()).get(0);
+        assertEquals(ConnectionType.IMPORT, account.connectionType());
+        assertEquals(ConnectionState.READY, account.state());
+        assertEquals("ada", account.handle());
+    }
+
+    @Test
+    void secondIngestAddsNothingAndUpdatesMetricsInPlace() {
+        List<PostDraft> posts = xPosts(3);
+        ingest("Ada", Platform.X, posts);
+        List<PostDraft> again = new ArrayList<>(posts);
+        again.set(0, Drafts.withMetrics(posts.get(0), new Metrics(99L, null, 5L, null)));
+
+        IngestResult r = ingest("Ada", Platform.X, again);
+
+        assertEquals(0, r.added());
+        assertEquals(1, r.updated());
+        assertEquals(2, r.unchanged());
+        Post first = db.posts().page(r.artistId(), PostFilter.all(), null, 10).posts().get(2);
+        assertEquals(99L, first.metrics().likes());
+        assertEquals(3, db.artists().findById(r.artistId()).orElseThrow().postCount());
+    }
+
+    @Test
+    void metricLessSourceKeepsKnownCounts() {
+        List<PostDraft> posts = xPosts(1);
+        IngestResult r = ingest("Ada", Platform.X, posts);
+        ingest("Ada", Platform.X, List.of(Drafts.withMetrics(posts.get(0), Metrics.NONE)));
+
+        Post p = db.posts().page(r.artistId(), PostFilter.all(), null, 10).posts().get(0);
+        assertEquals(1L, p.metrics().likes());
+    }
+
+    @Test
+    void archivePostsWithoutIdsGetAStableDerivedId() {
+        PostDraft ig = Drafts.post(Platform.INSTAGRAM, null, "llama", T0);
+        IngestResult first = ingest("Ada", Platform.INSTAGRAM, List.of(ig));
+        IngestResult second = ingest("Ada", Platform.INSTAGRAM, List.of(ig));
+
+        assertEquals(1, first.added());
+        assertEquals(0, second.added());
+        Post p = db.posts().page(first.artistId(), PostFilter.all(), null, 10).posts().get(0);
+        assertEquals("archive:" + first.accountId() + ":" + T0.getEpochSecond(), p.externalPostId());
+    }
+
+    @Test
+    void cancelRollsBackEverythingIncludingTheNewArtist() {
+        Progress cancelled = new Progress() {
+            @Override
+            public void report(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancelledException.class, () -> db.posts().ingest(new IngestBatch(ArtistRef.byName("Ada"),
+                new AccountIdentity(Platform.X, null, null, null), ConnectionType.IMPORT, xPosts(3)), cancelled));
+
+        assertTrue(db.artists().findAll().isEmpty());
+    }
+
+    @Test
+    void pagesWalkTheWholeFeedNewestFirstWithoutGapsOrRepeats() {
+        IngestResult r = ingest("Ada", Platform.X, xPosts(1234));
+        List<Post> seen = new ArrayList<>();
+        FeedPage page = db.posts().page(r.artistId(), PostFilter.all(), null, 100);
+        seen.addAll(page.posts());
+        while (page.hasMore()) {
+            page = db.posts().page(r.artistId(), PostFilter.all(), page.next(), 100);
+            seen.addAll(page.posts());
+        }
+        assertEquals(1234, seen.size());
+        assertEquals(1234, seen.stream().map(Post::id).distinct().count());
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i - 1).postedAt().isAfter(seen.get(i).postedAt()));
+        }
+        assertNull(page.next());
+    }
+
+    @Test
+    void filtersByPlatformTextAndReplies() {
+        ingest("Ada", Platform.X, List.of(Drafts.post(Platform.X, "1", "New single OUT NOW", T0),
+                Drafts.reply(Drafts.post(Platform.X, "2", "thanks!", T0.plusSeconds(5)))));
+        IngestResult r = ingest("Ada", Platform.INSTAGRAM, List.of(Drafts.post(Platform.INSTAGRAM, "9", "tour 50%",
+                T0.plusSeconds(9))));
+        long a = r.artistId();
+
+        assertEquals(3, db.posts().count(a, PostFilter.all()));
+        assertEquals(2, db.posts().count(a, PostFilter.all().withPlatforms(Set.of(Platform.X))));
+        assertEquals(1, db.posts().count(a, PostFilter.all().withText("out   now")));
+        assertEquals(1, db.posts().count(a, PostFilter.all().withText("50%")));
+        assertEquals(0, db.posts().count(a, PostFilter.all().withText("5_%")));
+        assertEquals(2, db.posts().count(a, PostFilter.all().withReplies(false)));
+        assertEquals(3, db.posts().page(a, PostFilter.all()
+                .withPlatforms(Set.of(Platform.X, Platform.INSTAGRAM)), null, 10).posts().size());
+    }
+
+    @Test
+    void mediaRoundTripAndLocalCopiesSurviveAReimportWithoutFiles() {
+        PostDraft withFile = Drafts.withMedia(Drafts.post(Platform.X, "7", "pic", T0),
+                new Media(MediaType.IMAGE, "https://pbs.example/a.jpg", "media/x/42/7-a.jpg"),
+                new Media(MediaType.VIDEO, null, null));
+        IngestResult r = ingest("Ada", Platform.X, List.of(withFile));
+        PostDraft noFile = Drafts.withMedia(withFile, new Media(MediaType.IMAGE, "https://pbs.example/a.jpg", null),
+                new Media(MediaType.VIDEO, null, null));
+        IngestResult again = ingest("Ada", Platform.X, List.of(noFile));
+
+        Post p = db.posts().findById(db.posts().page(r.artistId(), PostFilter.all(), null, 1).posts().get(0).id())
+                .orElseThrow();
+        assertEquals(MediaType.CAROUSEL, p.mediaType());
+        assertEquals("media/x/42/7-a.jpg", p.media().get(0).localPath());
+        assertNull(p.media().get(1).localPath());
+        assertEquals(0, again.updated());
+        assertEquals("ada", p.handle());
+    }
+
+    @Test
+    void deletingAnArtistRemovesItsPostsOnly() {
+        IngestResult ada = ingest("Ada", Platform.X, xPosts(3));
+        IngestResult bob = ingest("Bob", Platform.INSTAGRAM, List.of(Drafts.post(Platform.INSTAGRAM, "b", "x", T0)));
+
+        db.artists().delete(ada.artistId());
+
+        assertFalse(db.artists().findById(ada.artistId()).isPresent());
+        assertEquals(0, db.posts().count(ada.artistId(), PostFilter.all()));
+        assertEquals(1, db.posts().count(bob.artistId(), PostFilter.all()));
+        assertTrue(db.accounts().findByArtist(ada.artistId()).isEmpty());
+    }
+}
