@@ -2,7 +2,6 @@ package app.backline.cli;
 
 import app.backline.common.Progress;
 import app.backline.common.UserFacingException;
-import app.backline.importer.ArchiveImportService;
 import app.backline.importer.ImportReport;
 import app.backline.persistence.repository.ArtistRef;
 import app.backline.roster.RosterService;
@@ -43,20 +42,20 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArtistRef artist = ArtistRef.byName(RosterService.validName(artistName));
-        ArchiveImportService imports = context.session().imports();
+        CliSession session = context.session();
         int failed = 0;
         for (Path archive : archives) {
-            if (!importOne(imports, archive, artist)) {
+            if (!importOne(session, archive, artist)) {
                 failed++;
             }
         }
         return failed == 0 ? 0 : 1;
     }
 
-    private boolean importOne(ArchiveImportService imports, Path archive, ArtistRef artist) {
+    private boolean importOne(CliSession session, Path archive, ArtistRef artist) {
         try {
             checkReadable(archive);
-            ImportReport report = imports.importArchive(archive, artist, Progress.NONE);
+            ImportReport report = session.imports().importArchive(archive, artist, Progress.NONE);
             context.out().println(ImportReportLine.success(archive, report));
             return true;
         } catch (UserFacingException e) {
