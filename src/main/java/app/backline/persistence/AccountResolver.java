@@ -5,7 +5,7 @@ import app.backline.domain.AccountIdentity;
 import app.backline.domain.ConnectionType;
 import app.backline.persistence.entity.AccountEntity;
 import app.backline.persistence.entity.ArtistEntity;
-import app.backline.persistence.repository.ArtistRef;
+import app.backline.domain.ArtistRef;
 import java.time.Clock;
 import java.util.Optional;
 import org.hibernate.Session;

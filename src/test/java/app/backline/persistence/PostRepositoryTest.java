@@ -19,7 +19,7 @@ import app.backline.domain.Platform;
 import app.backline.domain.Post;
 import app.backline.domain.PostDraft;
 import app.backline.domain.PostFilter;
-import app.backline.persistence.repository.ArtistRef;
+import app.backline.domain.ArtistRef;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
 import app.backline.testing.Drafts;

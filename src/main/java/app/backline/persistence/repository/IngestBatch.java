@@ -1,6 +1,7 @@
 package app.backline.persistence.repository;
 
 import app.backline.domain.AccountIdentity;
+import app.backline.domain.ArtistRef;
 import app.backline.domain.ConnectionType;
 import app.backline.domain.PostDraft;
 import java.util.List;

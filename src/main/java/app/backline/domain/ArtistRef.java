@@ -1,4 +1,4 @@
-package app.backline.persistence.repository;
+package app.backline.domain;
 
 /** Names the artist an ingest belongs to: an existing id, or a name that is created when missing. */
 public record ArtistRef(Long id, String name) {
