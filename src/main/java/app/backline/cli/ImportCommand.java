@@ -2,8 +2,8 @@ package app.backline.cli;
 
 import app.backline.common.Progress;
 import app.backline.common.UserFacingException;
+import app.backline.domain.ArtistRef;
 import app.backline.importer.ImportReport;
-import app.backline.persistence.repository.ArtistRef;
 import app.backline.roster.RosterService;
 import java.nio.file.Files;
 import java.nio.file.Path;
