@@ -21,7 +21,7 @@ import java.util.List;
 @JsonPropertyOrder({"artist", "platform", "handle", "externalPostId", "permalink", "caption", "postedAt",
         "mediaType", "media", "hashtags", "mentions", "links", "tags", "summary", "language", "ingestSource",
         "isReply", "isRepost", "metrics"})
-public record ExportRow(
+record ExportRow(
         @JsonProperty("artist") String artist,
         @JsonProperty("platform") String platform,
         @JsonProperty("handle") String handle,
@@ -58,7 +58,7 @@ public record ExportRow(
      * @param localPath absolute path of Backline's copy, {@code null} when there is none
      */
     @JsonPropertyOrder({"type", "url", "localPath"})
-    public record MediaRow(
+    record MediaRow(
             @JsonProperty("type") String type,
             @JsonProperty("url") String url,
             @JsonProperty("localPath") String localPath) {
@@ -66,7 +66,7 @@ public record ExportRow(
 
     /** Engagement counts; each {@code null} where the platform does not say. */
     @JsonPropertyOrder({"likes", "comments", "shares", "views"})
-    public record MetricsRow(
+    record MetricsRow(
             @JsonProperty("likes") Long likes,
             @JsonProperty("comments") Long comments,
             @JsonProperty("shares") Long shares,
