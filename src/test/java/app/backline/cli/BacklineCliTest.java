@@ -57,6 +57,8 @@ class BacklineCliTest {
                 new String[] {"export"}, new String[] {"artists", "add"},
                 new String[] {"export", "--artist", "Ada", "--format", "xml"},
                 new String[] {"export", "--artist", "Ada", "--platform", "myspace"},
+                new String[] {"export", "--artist", "Ada", "--tag", "gossip"},
+                new String[] {"export", "--artist", "Ada", "--last", "many"},
                 new String[] {"artists", "list", "--bogus"})) {
             CliRun run = CliRun.run(this::open, args);
             assertEquals(2, run.exitCode(), String.join(" ", args));
