@@ -2,7 +2,7 @@ package app.backline.importer;
 
 import app.backline.common.Progress;
 import app.backline.common.UserFacingException;
-import app.backline.domain.ArtistRef;
+import app.backline.persistence.repository.ArtistRef;
 import java.nio.file.Path;
 
 /** PLACEHOLDER until the importer branch lands: only the signature the CLI calls. */
