@@ -1,11 +1,13 @@
 package app.backline.cli;
 
+import app.backline.enrichment.CaptionEntityExtractor;
 import app.backline.export.ExportService;
 import app.backline.feed.FeedService;
 import app.backline.importer.ArchiveImportService;
 import app.backline.persistence.Database;
 import app.backline.roster.RosterService;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** A real session over an H2 file store in a test folder, wired as the composition root would. */
 final class StoreSession implements CliSession {
@@ -15,6 +17,7 @@ final class StoreSession implements CliSession {
     private final RosterService roster;
     private final FeedService feed;
     private final ExportService exports;
+    private final ArchiveImportService imports;
 
     StoreSession(Path dataDir) {
         this.dataDir = dataDir.toAbsolutePath();
@@ -22,6 +25,8 @@ final class StoreSession implements CliSession {
         this.roster = new RosterService(db.artists());
         this.feed = new FeedService(db.posts());
         this.exports = new ExportService(feed, this.dataDir);
+        this.imports = new ArchiveImportService(db.posts(), this.dataDir, new CaptionEntityExtractor(),
+                Clock.systemUTC());
     }
 
     Database database() {
@@ -40,8 +45,7 @@ final class StoreSession implements CliSession {
 
     @Override
     public ArchiveImportService imports() {
-        // until the importer branch lands, its constructor is unknown here
-        throw new UnsupportedOperationException("no importer in this test session");
+        return imports;
     }
 
     @Override
