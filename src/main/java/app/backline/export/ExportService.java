@@ -1,21 +1,110 @@
 package app.backline.export;
 
+import app.backline.common.CancelledException;
 import app.backline.common.Progress;
 import app.backline.domain.Artist;
 import app.backline.domain.PostFilter;
+import app.backline.feed.FeedService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** PLACEHOLDER (drop at merge): the export branch owns this class. It exports nothing. */
+/**
+ * Exports an artist's posts as JSON or CSV, newest first, streaming page by page from the store:
+ * memory use does not grow with the number of posts. Both formats carry the fields of {@link ExportRow}.
+ * Safe to use from several threads at once.
+ */
 public final class ExportService {
 
-    public int exportToFile(Artist artist, PostFilter filter, Integer last, ExportFormat format, Path file,
-                            Progress progress) throws IOException {
-        throw new UnsupportedOperationException("placeholder: the export service has not been merged yet");
+    private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
+
+    private final FeedService feed;
+    private final ExportRowMapper rows;
+    private final ObjectMapper jsonMapper = new ObjectMapper();
+    private final CsvMapper csvMapper = new CsvMapper();
+
+    /** @param dataDir the data directory; media local paths are exported resolved against it */
+    public ExportService(FeedService feed, Path dataDir) {
+        this.feed = Objects.requireNonNull(feed, "feed");
+        this.rows = new ExportRowMapper(Objects.requireNonNull(dataDir, "dataDir"));
     }
 
+    /**
+     * Writes the artist's posts that pass {@code filter}, newest first, to {@code out} (UTF-8) and
+     * flushes it; {@code out} is left open. Reports progress once per post as (posts written, posts to
+     * write); checks for cancellation before each post.
+     *
+     * @param last at most this many of the newest posts; {@code null} (or &lt;= 0) for all
+     * @return how many posts were written
+     * @throws CancelledException when {@code progress} says cancelled; {@code out} then holds a partial document
+     * @throws IOException        when writing to {@code out} fails
+     */
+    public int export(Artist artist, PostFilter filter, Integer last, ExportFormat format, OutputStream out,
+                      Progress progress) throws IOException {
+        Integer limit = last == null || last <= 0 ? null : last;
+        long total = feed.count(artist.id(), filter);
+        long expected = limit == null ? total : Math.min(total, limit);
+        progress.report(0, expected, "Exporting " + artist.name());
+        RowWriter writer = open(format, out);
+        long[] done = {0};
+        int written;
+        try {
+            written = feed.forEach(artist.id(), filter, limit, post -> {
+                progress.checkCancelled();
+                writeUnchecked(writer, rows.toRow(artist.name(), post));
+                done[0]++;
+                progress.report(done[0], expected, "Exported " + done[0] + " of " + expected + " posts");
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.finish();
+        out.flush();
+        LOG.info("Exported {} posts of artist {} as {}", written, artist.id(), format);
+        return written;
+    }
+
+    /**
+     * Like {@link #export} into {@code file}, atomically: the posts go to a temp file in the same folder,
+     * which then replaces {@code file}. After a failure or cancellation {@code file} is as it was before
+     * and no temp file is left.
+     *
+     * @throws java.nio.file.NoSuchFileException when the file's folder does not exist
+     * @throws IOException                       when {@code file} is a folder or cannot be written
+     */
+    public int exportToFile(Artist artist, PostFilter filter, Integer last, ExportFormat format, Path file,
+                            Progress progress) throws IOException {
+        return AtomicFileWriter.write(file, out -> export(artist, filter, last, format, out, progress));
+    }
+
+    /**
+     * A file name for an export made on {@code day}: ASCII slug of the artist's name, "-posts-", the
+     * date, the format's extension, e.g. {@code "ada-lovelace-posts-2026-11-22.csv"}; names with no
+     * Latin letters or digits give {@code "artist-posts-…"}.
+     */
     public static String defaultFileName(String artistName, ExportFormat format, LocalDate day) {
-        throw new UnsupportedOperationException("placeholder: the export service has not been merged yet");
+        return ExportFileNames.fileName(artistName, format, day);
+    }
+
+    private RowWriter open(ExportFormat format, OutputStream out) throws IOException {
+        return switch (format) {
+            case JSON -> new JsonRowWriter(jsonMapper, out);
+            case CSV -> new CsvRowWriter(csvMapper, out);
+        };
+    }
+
+    private static void writeUnchecked(RowWriter writer, ExportRow row) {
+        try {
+            writer.write(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

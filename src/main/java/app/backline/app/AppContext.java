@@ -1,0 +1,99 @@
+package app.backline.app;
+
+import app.backline.cli.CliSession;
+import app.backline.enrichment.CaptionEntityExtractor;
+import app.backline.export.ExportService;
+import app.backline.feed.FeedService;
+import app.backline.importer.ArchiveImportService;
+import app.backline.persistence.Database;
+import app.backline.roster.RosterService;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: takes the data directory's lock, opens the store, and builds every service with
+ * {@code new}. One per process, for the GUI or for one CLI command. Opening takes seconds (Hibernate's
+ * bootstrap), so the GUI calls {@link #open} off the FX thread.
+ */
+public final class AppContext implements CliSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private final AppPaths paths;
+    private final InstanceLock lock;
+    private final Database database;
+    private final RosterService roster;
+    private final FeedService feed;
+    private final ArchiveImportService imports;
+    private final ExportService exports;
+
+    private AppContext(AppPaths paths, InstanceLock lock, Database database, Clock clock) {
+        this.paths = paths;
+        this.lock = lock;
+        this.database = database;
+        this.roster = new RosterService(database.artists());
+        this.feed = new FeedService(database.posts());
+        this.imports = new ArchiveImportService(database.posts(), paths.dataDir(), new CaptionEntityExtractor(),
+                clock);
+        this.exports = new ExportService(feed, paths.dataDir());
+    }
+
+    /**
+     * @throws app.backline.common.UserFacingException "Backline is already running on DIR" when another
+     *         instance holds the data directory, or a plain reason when the store cannot be opened
+     */
+    public static AppContext open(AppPaths paths) {
+        InstanceLock lock = InstanceLock.acquire(paths.dataDir(), paths.lockFile());
+        try {
+            Database database = Database.open(paths.databaseBase());
+            LOG.info("Backline data directory {}", paths.dataDir());
+            return new AppContext(paths, lock, database, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    @Override
+    public Path dataDir() {
+        return paths.dataDir();
+    }
+
+    @Override
+    public RosterService roster() {
+        return roster;
+    }
+
+    @Override
+    public FeedService feed() {
+        return feed;
+    }
+
+    @Override
+    public ArchiveImportService imports() {
+        return imports;
+    }
+
+    @Override
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** Closes the store, then releases the lock. */
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the store failed", e);
+        } finally {
+            lock.close();
+        }
+    }
+}

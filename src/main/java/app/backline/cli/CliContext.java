@@ -1,0 +1,69 @@
+package app.backline.cli;
+
+import app.backline.common.UserFacingException;
+import app.backline.domain.Artist;
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the commands of one {@link BacklineCli#run} share: the output streams and the session,
+ * opened on first use with the global {@code --data-dir} and closed at the end of the run.
+ */
+final class CliContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CliContext.class);
+
+    private final CliSessionOpener opener;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private String dataDirOption;
+    private CliSession session;
+
+    CliContext(CliSessionOpener opener, PrintWriter out, PrintWriter err) {
+        this.opener = opener;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Standard output: the command's result (data or human-readable lines). */
+    PrintWriter out() {
+        return out;
+    }
+
+    /** Standard error: error lines and summaries that must not mix with data. */
+    PrintWriter err() {
+        return err;
+    }
+
+    void dataDirOption(String value) {
+        this.dataDirOption = value;
+    }
+
+    /** The session, opened on the first call. */
+    CliSession session() {
+        if (session == null) {
+            session = opener.open(dataDirOption);
+        }
+        return session;
+    }
+
+    /** @throws UserFacingException naming the artist when there is none of that name */
+    Artist requireArtist(String name) {
+        return session().roster().findByName(name)
+                .orElseThrow(() -> new UserFacingException(
+                        "No artist called \"" + name.strip() + "\" (see 'backline artists list')"));
+    }
+
+    @Override
+    public void close() {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the CLI session failed", e);
+            }
+            session = null;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package app.backline.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** What one {@link BacklineCli#run} printed and returned. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun run(CliSessionOpener opener, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new BacklineCli(opener, new PrintWriter(out), new PrintWriter(err)).run(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** The error output as lines. */
+    java.util.List<String> errLines() {
+        return err.lines().toList();
+    }
+}
