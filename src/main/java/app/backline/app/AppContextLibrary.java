@@ -1,0 +1,36 @@
+package app.backline.app;
+
+import app.backline.domain.ArtistRef;
+import app.backline.ui.shell.UiServices;
+
+/** The window's view of the {@link AppContext}: its services adapted to what the screens call. */
+final class AppContextLibrary implements Library {
+
+    private final AppContext context;
+    private final UiServices services;
+
+    private AppContextLibrary(AppContext context) {
+        this.context = context;
+        this.services = new UiServices(context.roster(), context.feed(),
+                (archive, artistId, progress) -> context.imports().importArchive(archive, ArtistRef.byId(artistId),
+                        progress),
+                (artist, filter, format, file, progress) -> context.exports().exportToFile(artist, filter, null,
+                        format, file, progress),
+                context.dataDir());
+    }
+
+    /** @throws app.backline.common.UserFacingException e.g. "Backline is already running on DIR" */
+    static Library open(AppPaths paths) {
+        return new AppContextLibrary(AppContext.open(paths));
+    }
+
+    @Override
+    public UiServices services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,19 @@
+package app.backline.app;
+
+import app.backline.ui.shell.UiServices;
+
+/** An opened library as the window uses it: the services for the main screen, closed when the window goes. */
+interface Library extends AutoCloseable {
+
+    UiServices services();
+
+    @Override
+    void close();
+
+    /** Opens the library of a data directory; runs off the FX thread and may take seconds. */
+    @FunctionalInterface
+    interface Opener {
+        /** @throws app.backline.common.UserFacingException e.g. when another Backline already uses the folder */
+        Library open(AppPaths paths);
+    }
+}
