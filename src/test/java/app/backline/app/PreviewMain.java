@@ -1,7 +1,16 @@
 package app.backline.app;
 
 import app.backline.common.Progress;
+import app.backline.domain.AccountIdentity;
 import app.backline.domain.ArtistRef;
+import app.backline.domain.CaptionEntities;
+import app.backline.domain.ConnectionType;
+import app.backline.domain.IngestSource;
+import app.backline.domain.MediaType;
+import app.backline.domain.Metrics;
+import app.backline.domain.Platform;
+import app.backline.domain.PostDraft;
+import app.backline.persistence.repository.IngestBatch;
 import app.backline.enrichment.CaptionEntityExtractor;
 import app.backline.importer.ArchiveImportService;
 import app.backline.persistence.Database;
@@ -22,7 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Random;
-import javafx.application.Platform;
+
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
@@ -54,7 +63,28 @@ public final class PreviewMain {
         if (!Files.exists(paths.databaseBase().resolveSibling("backline.mv.db"))) {
             fill(paths, dir.resolve("archives"));
         }
-        Platform.startup(() -> new BacklineApp(paths, null).start(new Stage()));
+        String pick = System.getProperty("preview.pick");
+        javafx.application.Platform.startup(
+                () -> new BacklineApp(paths, pick == null ? null : new FixedPicker(Path.of(pick))).start(new Stage()));
+    }
+
+    /** Answers every file question with one path (GTK dialogs cannot be driven under Xvfb). */
+    private record FixedPicker(Path path) implements app.backline.ui.common.FilePicker {
+        @Override
+        public java.util.Optional<Path> archiveFile(javafx.stage.Window owner) {
+            return java.util.Optional.of(path);
+        }
+
+        @Override
+        public java.util.Optional<Path> archiveFolder(javafx.stage.Window owner) {
+            return java.util.Optional.of(path);
+        }
+
+        @Override
+        public java.util.Optional<Path> exportFile(javafx.stage.Window owner, String name,
+                                                   app.backline.export.ExportFormat format) {
+            return java.util.Optional.of(path.resolveSibling(name));
+        }
     }
 
     private static void fill(AppPaths paths, Path archives) throws IOException {
@@ -70,6 +100,26 @@ public final class PreviewMain {
                     Progress.NONE);
             imports.importArchive(instagram(archives.resolve("aurora-ig"), 36), ArtistRef.byId(aurora), Progress.NONE);
             imports.importArchive(xArchive(archives.resolve("owls-x"), "thenightowls", 60, 2), ArtistRef.byId(owls),
+                    Progress.NONE);
+            if (Boolean.getBoolean("preview.big")) {
+                bigFeed(db, 100_000);
+            }
+        }
+    }
+
+    /** One artist with {@code count} stored posts, to feel the feed's paging at scale. */
+    private static void bigFeed(Database db, int count) {
+        Instant at = Instant.parse("2026-11-01T00:00:00Z");
+        for (int start = 0; start < count; start += 5_000) {
+            java.util.List<PostDraft> batch = new java.util.ArrayList<>();
+            for (int i = start; i < Math.min(count, start + 5_000); i++) {
+                batch.add(new PostDraft(Platform.X, "big-" + i, "https://x.com/bigfeed/status/" + i,
+                        LINES[i % LINES.length] + " (" + i + ")", MediaType.TEXT, at.minusSeconds(600L * i),
+                        new Metrics((long) i % 977, null, (long) i % 61, null), CaptionEntities.NONE,
+                        i % 9 == 4, i % 13 == 6, "en", null, IngestSource.IMPORT, java.util.List.of()));
+            }
+            db.posts().ingest(new IngestBatch(ArtistRef.byName("Big Feed (100k)"),
+                    new AccountIdentity(Platform.X, "9", "bigfeed", null), ConnectionType.IMPORT, batch),
                     Progress.NONE);
         }
     }

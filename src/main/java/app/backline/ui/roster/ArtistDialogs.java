@@ -40,8 +40,7 @@ final class ArtistDialogs {
         Label problem = new Label();
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-problem");
         problem.textProperty().bind(form.problemProperty());
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.visibleProperty().bind(problem.managedProperty());
+        problem.setMinHeight(18);
         VBox content = new VBox(8, new Label(messages.text("roster.name.label")), field, problem);
         content.setPrefWidth(380);
         dialog.getDialogPane().setContent(content);

@@ -4,7 +4,8 @@ import app.backline.common.UserFacingException;
 import app.backline.roster.RosterService;
 import app.backline.ui.fx.Messages;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,16 +23,16 @@ public final class ArtistNameForm {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final String original;
-    private final Predicate<String> taken;
+    private final Function<String, Optional<String>> takenBy;
     private final Messages messages;
 
     /**
      * @param original the current name when renaming, {@code null} when adding
-     * @param taken    whether a (trimmed) name already belongs to another artist
+     * @param takenBy  the roster's spelling of a (trimmed) name that is already on it, ignoring case
      */
-    ArtistNameForm(String original, Predicate<String> taken, Messages messages) {
+    ArtistNameForm(String original, Function<String, Optional<String>> takenBy, Messages messages) {
         this.original = original;
-        this.taken = taken;
+        this.takenBy = takenBy;
         this.messages = messages;
         name.subscribe(this::validate);
         name.set(original == null ? "" : original);
@@ -46,9 +47,10 @@ public final class ArtistNameForm {
         try {
             String trimmed = RosterService.validName(text);
             boolean unchanged = trimmed.equals(original);
-            boolean duplicate = !unchanged && !sameIgnoringCase(trimmed, original) && taken.test(trimmed);
-            problem.set(duplicate ? messages.format("roster.name.taken", trimmed) : "");
-            valid.set(!duplicate && !unchanged);
+            Optional<String> existing = unchanged || sameIgnoringCase(trimmed, original)
+                    ? Optional.empty() : takenBy.apply(trimmed);
+            problem.set(existing.map(name -> messages.format("roster.name.taken", name)).orElse(""));
+            valid.set(existing.isEmpty() && !unchanged);
         } catch (UserFacingException e) {
             problem.set(e.getMessage());
             valid.set(false);

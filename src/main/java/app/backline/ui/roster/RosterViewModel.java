@@ -8,6 +8,7 @@ import app.backline.ui.fx.Problems;
 import app.backline.ui.fx.TaskRunner;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -72,12 +73,12 @@ public final class RosterViewModel {
 
     /** A blank form for the Add dialog. */
     public ArtistNameForm newArtistForm() {
-        return new ArtistNameForm(null, this::isTaken, messages);
+        return new ArtistNameForm(null, this::existingName, messages);
     }
 
     /** A form holding the artist's name for the Rename dialog. */
     public ArtistNameForm renameForm(Artist artist) {
-        return new ArtistNameForm(artist.name(), this::isTaken, messages);
+        return new ArtistNameForm(artist.name(), this::existingName, messages);
     }
 
     /** The question the Remove confirmation asks, naming the artist and the posts that go with it. */
@@ -85,9 +86,9 @@ public final class RosterViewModel {
         return messages.format("roster.remove.question", artist.name(), artist.postCount());
     }
 
-    private boolean isTaken(String name) {
+    private Optional<String> existingName(String name) {
         String key = name.toLowerCase(Locale.ROOT);
-        return artists.stream().anyMatch(a -> a.name().toLowerCase(Locale.ROOT).equals(key));
+        return artists.stream().map(Artist::name).filter(n -> n.toLowerCase(Locale.ROOT).equals(key)).findFirst();
     }
 
     private void refreshSelecting(long artistId) {

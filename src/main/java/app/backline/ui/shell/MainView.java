@@ -35,7 +35,11 @@ public final class MainView extends SplitPane {
         importButton = new ImportButton(messages, picker, model.canImportProperty(), model::importArchive);
         exportButton = new ExportButton(messages, picker, model.canExportProperty(), model::suggestedExportName,
                 model::export);
-        feed = new FeedView(model.feed(), messages, formats, dataDir, importButton::chooseZip);
+        feed = new FeedView(model.feed(), messages, formats, dataDir, () -> {
+            if (!importButton.isDisabled()) {
+                importButton.chooseZip();
+            }
+        });
         EmptyState welcome = new EmptyState(AppIcon.MUSIC, messages.text("shell.welcome.title"),
                 messages.text("shell.welcome.body"))
                 .withAction(AppIcon.ADD, messages.text("shell.welcome.action"), roster::promptAdd);

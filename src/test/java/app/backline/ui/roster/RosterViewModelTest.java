@@ -73,7 +73,7 @@ class RosterViewModelTest {
         form.nameProperty().set("x".repeat(121));
         assertEquals("Artist names are at most 120 characters", form.problemProperty().get());
         form.nameProperty().set("ada lovelace ");
-        assertEquals("There is already an artist called “ada lovelace”", form.problemProperty().get());
+        assertEquals("There is already an artist called “Ada Lovelace”", form.problemProperty().get());
         assertFalse(form.validProperty().get());
         form.nameProperty().set("Ada Byron");
         assertTrue(form.validProperty().get());
