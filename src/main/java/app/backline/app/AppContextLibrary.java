@@ -2,12 +2,14 @@ package app.backline.app;
 
 import app.backline.domain.ArtistRef;
 import app.backline.ui.shell.UiServices;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The window's view of the {@link AppContext}: its services adapted to what the screens call. */
 final class AppContextLibrary implements Library {
 
     private final AppContext context;
     private final UiServices services;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private AppContextLibrary(AppContext context) {
         this.context = context;
@@ -29,8 +31,11 @@ final class AppContextLibrary implements Library {
         return services;
     }
 
+    /** Closes the context once, whether the window closed or the process is being terminated. */
     @Override
     public void close() {
-        context.close();
+        if (closed.compareAndSet(false, true)) {
+            context.close();
+        }
     }
 }

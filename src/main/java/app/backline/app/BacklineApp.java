@@ -41,6 +41,7 @@ public final class BacklineApp extends Application {
     private final FilePicker picker;
     private TaskRunner tasks;
     private Library library;
+    private Thread closeOnTermination;
     private boolean stopped;
 
     /** The real app: data dir from {@code backline.dataDir}, the library through {@link AppContext}. */
@@ -90,6 +91,8 @@ public final class BacklineApp extends Application {
             return;
         }
         library = opened;
+        closeOnTermination = new Thread(opened::close, "backline-close-on-exit");
+        Runtime.getRuntime().addShutdownHook(closeOnTermination);
         Formats formats = new Formats(ZoneId.systemDefault(), Locale.getDefault());
         UiKit kit = new UiKit(tasks, Delay.fx(), messages, formats, Clock.systemDefaultZone(),
                 url -> getHostServices().showDocument(url));
@@ -101,12 +104,22 @@ public final class BacklineApp extends Application {
         status.info(messages.format("status.ready", where.dataDir().toString()));
     }
 
+    /** The store is closed when the process is terminated (e.g. SIGTERM) without the window closing. */
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(closeOnTermination);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or about to; the library closes only once
+        }
+    }
+
     @Override
     public void stop() {
         stopped = true;
         if (library != null) {
             library.close();
             library = null;
+            removeShutdownHook();
         }
         if (tasks != null) {
             tasks.close();

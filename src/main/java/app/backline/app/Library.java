@@ -7,6 +7,7 @@ interface Library extends AutoCloseable {
 
     UiServices services();
 
+    /** Closes the store; safe to call more than once (window close and process termination may both call it). */
     @Override
     void close();
 

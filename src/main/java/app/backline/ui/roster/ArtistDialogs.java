@@ -1,5 +1,6 @@
 package app.backline.ui.roster;
 
+import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.AppStyles;
 import app.backline.ui.fx.Messages;
 import atlantafx.base.theme.Styles;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Add/Rename name dialog (validating as one types) and the Remove confirmation. */
 final class ArtistDialogs {
@@ -58,10 +60,17 @@ final class ArtistDialogs {
         alert.setTitle(messages.text("roster.remove.title"));
         alert.setHeaderText(messages.text("roster.remove.header"));
         AppStyles.apply(alert.getDialogPane());
+        alert.getDialogPane().setPrefWidth(460);
+        FontIcon icon = AppIcon.REMOVE.icon(28);
+        icon.getStyleClass().add(Styles.DANGER);
+        alert.setGraphic(icon);
         Button button = (Button) alert.getDialogPane().lookupButton(remove);
         button.getStyleClass().add(Styles.DANGER);
         button.setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setDefaultButton(true);
+        cancel.getStyleClass().add("quiet-default");
+        alert.setOnShown(event -> cancel.requestFocus());
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.filter(remove::equals).isPresent();
     }
