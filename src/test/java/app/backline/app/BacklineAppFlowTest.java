@@ -80,6 +80,7 @@ class BacklineAppFlowTest {
         waitFor(() -> feed(robot).getItems().size() == 2);
         List<String> shown = feed(robot).getItems().stream().map(Post::caption).toList();
         assertEquals(List.of("Tour dates are out! #tour", "Last night of the tour, thank you Lisbon"), shown);
+        waitFor(() -> robot.lookup("#feed-count").queryAs(Label.class).getText().equals("2 of 5 posts"));
 
         robot.clickOn("#export-button");
         robot.clickOn("As CSV (spreadsheet)…");

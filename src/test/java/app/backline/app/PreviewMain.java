@@ -60,7 +60,8 @@ public final class PreviewMain {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/backline-preview").toAbsolutePath();
         AppPaths paths = AppPaths.resolve(dir.toString(), java.util.Map.of(), "linux", "/tmp");
-        if (!Files.exists(paths.databaseBase().resolveSibling("backline.mv.db"))) {
+        if (!Boolean.getBoolean("preview.empty")
+                && !Files.exists(paths.databaseBase().resolveSibling("backline.mv.db"))) {
             fill(paths, dir.resolve("archives"));
         }
         String pick = System.getProperty("preview.pick");
@@ -96,8 +97,10 @@ public final class PreviewMain {
             long owls = roster.add("The Night Owls").id();
             roster.add("Mara Jensen");
             roster.add("Kofi Mensah & The Tides");
-            imports.importArchive(xArchive(archives.resolve("aurora-x"), "auroravale", 140, 1), ArtistRef.byId(aurora),
-                    Progress.NONE);
+            Path auroraX = xArchive(archives.resolve("aurora-x"), "auroravale", 140, 1);
+            if (!Boolean.getBoolean("preview.leaveAuroraX")) {
+                imports.importArchive(auroraX, ArtistRef.byId(aurora), Progress.NONE);
+            }
             imports.importArchive(instagram(archives.resolve("aurora-ig"), 36), ArtistRef.byId(aurora), Progress.NONE);
             imports.importArchive(xArchive(archives.resolve("owls-x"), "thenightowls", 60, 2), ArtistRef.byId(owls),
                     Progress.NONE);
@@ -159,6 +162,12 @@ public final class PreviewMain {
                     .put("title", LINES[random.nextInt(LINES.length)]);
             posts.addObject().set("media", json.createArrayNode().add(media));
         }
+        Path profile = root.resolve("personal_information/personal_information/personal_information.json");
+        Files.createDirectories(profile.getParent());
+        ObjectNode user = json.createObjectNode();
+        user.putArray("profile_user").addObject().putObject("string_map_data").putObject("Username")
+                .put("value", "aurora.vale");
+        json.writeValue(profile.toFile(), user);
         Path file = root.resolve("your_instagram_activity/content/posts_1.json");
         Files.createDirectories(file.getParent());
         json.writeValue(file.toFile(), posts);

@@ -6,11 +6,14 @@ import app.backline.ui.detail.PostDetailViewModel.Field;
 import app.backline.ui.detail.PostDetailViewModel.MediaLine;
 import app.backline.ui.fx.Messages;
 import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -20,6 +23,8 @@ import javafx.scene.layout.VBox;
 
 /** Builds the titled sections of the detail pane below the caption. */
 final class DetailSections {
+
+    private static final int PREVIEW_WIDTH = 300;
 
     private final PostDetailViewModel model;
     private final Messages messages;
@@ -53,10 +58,25 @@ final class DetailSections {
             return section(messages.text("detail.media"), muted(messages.text("detail.media.none")));
         }
         VBox lines = new VBox(8);
+        detail.media().stream().filter(MediaLine::storedOffline).findFirst()
+                .ifPresent(line -> lines.getChildren().add(preview(line)));
         for (MediaLine line : detail.media()) {
             lines.getChildren().add(mediaLine(line));
         }
         return section(messages.format("detail.media.count", detail.media().size()), lines);
+    }
+
+    /** The first stored item, loaded in the background; a video's poster or an unreadable file shows nothing. */
+    private static Node preview(MediaLine line) {
+        ImageView view = new ImageView(new Image(Path.of(line.localCopy()).toUri().toString(),
+                PREVIEW_WIDTH * 2, PREVIEW_WIDTH * 2, true, true, true));
+        view.setFitWidth(PREVIEW_WIDTH);
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        view.getStyleClass().add("media-preview");
+        view.visibleProperty().bind(view.getImage().errorProperty().not());
+        view.managedProperty().bind(view.visibleProperty());
+        return view;
     }
 
     private HBox mediaLine(MediaLine line) {

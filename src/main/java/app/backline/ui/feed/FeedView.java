@@ -1,5 +1,6 @@
 package app.backline.ui.feed;
 
+import app.backline.domain.Artist;
 import app.backline.domain.Post;
 import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.EmptyState;
@@ -52,6 +53,7 @@ public final class FeedView extends VBox {
         getChildren().addAll(header(), filterBar, body);
         model.stateProperty().subscribe(state -> showState(state, onImport));
         model.totalProperty().subscribe(total -> showCount(total.longValue()));
+        model.filters().narrowedProperty().subscribe(narrowed -> showCount(model.totalProperty().get()));
         model.artistProperty().subscribe(artist -> title.setText(artist == null ? "" : artist.name()));
         model.firstPagesProperty().addListener((obs, old, now) -> list.scrollTo(0));
     }
@@ -83,8 +85,16 @@ public final class FeedView extends VBox {
         });
     }
 
+    /** "176 posts", or "12 of 176 posts" while filters hide some. */
     private void showCount(long total) {
-        count.setText(total < 0 ? "" : messages.format("feed.count", total));
+        Artist artist = model.artistProperty().get();
+        if (total < 0 || artist == null) {
+            count.setText("");
+        } else if (model.filters().narrowedProperty().get()) {
+            count.setText(messages.format("feed.count.filtered", total, artist.postCount()));
+        } else {
+            count.setText(messages.format("feed.count", total));
+        }
     }
 
     private void showState(State state, Runnable onImport) {
