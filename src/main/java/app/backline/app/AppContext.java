@@ -1,5 +1,7 @@
 package app.backline.app;
 
+import app.backline.backup.BackupScheduler;
+import app.backline.backup.BackupService;
 import app.backline.cli.CliSession;
 import app.backline.enrichment.CaptionEntityExtractor;
 import app.backline.export.ExportService;
@@ -9,6 +11,7 @@ import app.backline.persistence.Database;
 import app.backline.roster.RosterService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,8 @@ public final class AppContext implements CliSession {
     private final FeedService feed;
     private final ArchiveImportService imports;
     private final ExportService exports;
+    private final BackupService backups;
+    private BackupScheduler backupScheduler;
 
     private AppContext(AppPaths paths, InstanceLock lock, Database database, Clock clock) {
         this.paths = paths;
@@ -38,6 +43,7 @@ public final class AppContext implements CliSession {
         this.imports = new ArchiveImportService(database.posts(), paths.dataDir(), new CaptionEntityExtractor(),
                 clock);
         this.exports = new ExportService(feed, paths.dataDir());
+        this.backups = new BackupService(database.snapshots(), paths.backupDir(), clock);
     }
 
     /**
@@ -85,9 +91,31 @@ public final class AppContext implements CliSession {
         return exports;
     }
 
-    /** Closes the store, then releases the lock. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /**
+     * Starts what runs while the GUI is open: the daily automatic backup (first check after 60 s, then
+     * hourly). Not started for CLI commands.
+     *
+     * @param problems receives a plain-words line when a background job fails (on a worker thread)
+     */
+    public synchronized void startBackgroundJobs(Consumer<String> problems) {
+        if (backupScheduler == null) {
+            backupScheduler = new BackupScheduler(backups, problems);
+            backupScheduler.start(60, 3600);
+        }
+    }
+
+    /** Stops background jobs, closes the store, then releases the lock. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (backupScheduler != null) {
+                backupScheduler.close();
+            }
+        }
         try {
             database.close();
         } catch (RuntimeException e) {

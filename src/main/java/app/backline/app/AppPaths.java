@@ -66,6 +66,11 @@ public record AppPaths(Path dataDir, Path logDir) {
         return dataDir.resolve("media");
     }
 
+    /** Automatic and manual backups of the store. */
+    public Path backupDir() {
+        return dataDir.resolve("backups");
+    }
+
     /** Held while an instance uses this data directory. */
     public Path lockFile() {
         return dataDir.resolve("backline.lock");

@@ -8,10 +8,12 @@ import app.backline.persistence.entity.PostEntity;
 import app.backline.persistence.repository.AccountRepository;
 import app.backline.persistence.repository.ArtistRepository;
 import app.backline.persistence.repository.PostRepository;
+import app.backline.persistence.repository.StoreSnapshots;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.SessionFactory;
@@ -34,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final ArtistRepository artists;
     private final AccountRepository accounts;
     private final PostRepository posts;
+    private final StoreSnapshots snapshots;
 
     private Database(JdbcConnectionPool pool, SessionFactory sessions, Clock clock) {
         this.pool = pool;
@@ -41,6 +44,7 @@ public final class Database implements AutoCloseable {
         this.artists = new HibernateArtistRepository(sessions, clock);
         this.accounts = new HibernateAccountRepository(sessions);
         this.posts = new HibernatePostRepository(sessions, clock);
+        this.snapshots = new H2Snapshots(pool, () -> migrate(pool));
     }
 
     /**
@@ -65,7 +69,7 @@ public final class Database implements AutoCloseable {
                 "jdbc:h2:file:" + databaseBase.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
         try {
             long start = System.nanoTime();
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            migrate(pool);
             SessionFactory sessions = sessionFactory(pool, inspector);
             LOG.info("Store {} open in {} ms", databaseBase, (System.nanoTime() - start) / 1_000_000);
             return new Database(pool, sessions, clock);
@@ -73,6 +77,10 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw StoreErrors.translate(databaseBase, e);
         }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }
 
     private static SessionFactory sessionFactory(JdbcConnectionPool pool, StatementInspector inspector) {
@@ -110,6 +118,10 @@ public final class Database implements AutoCloseable {
 
     public PostRepository posts() {
         return posts;
+    }
+
+    public StoreSnapshots snapshots() {
+        return snapshots;
     }
 
     @Override

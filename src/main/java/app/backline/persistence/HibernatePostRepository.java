@@ -5,6 +5,8 @@ import app.backline.domain.FeedCursor;
 import app.backline.domain.FeedPage;
 import app.backline.domain.Post;
 import app.backline.domain.PostFilter;
+import app.backline.domain.Tag;
+import app.backline.persistence.entity.PostMapper;
 import app.backline.persistence.entity.PostEntity;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
@@ -12,6 +14,7 @@ import app.backline.persistence.repository.PostRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.SessionFactory;
 
 /** {@link PostRepository} over Hibernate: keyset feed pages on the feed indexes, upserting ingest. */
@@ -54,6 +57,19 @@ final class HibernatePostRepository implements PostRepository {
             s.setDefaultReadOnly(true);
             PostEntity row = s.find(PostEntity.class, postId);
             return row == null ? Optional.empty() : Optional.of(PostReader.toDomain(s, List.of(row)).get(0));
+        });
+    }
+
+    @Override
+    public Optional<Post> setTagsManually(long postId, Set<Tag> tags) {
+        return sessions.fromTransaction(s -> {
+            PostEntity row = s.find(PostEntity.class, postId);
+            if (row == null) {
+                return Optional.empty();
+            }
+            row.setManualTags(PostMapper.joinTags(tags));
+            s.flush();
+            return Optional.of(PostReader.toDomain(s, List.of(row)).get(0));
         });
     }
 

@@ -1,6 +1,7 @@
 package app.backline.persistence;
 
 import app.backline.common.Progress;
+import app.backline.common.UserFacingException;
 import app.backline.domain.ExternalIds;
 import app.backline.domain.Media;
 import app.backline.domain.PostDraft;
@@ -40,8 +41,16 @@ final class PostIngester {
         this.accounts = new AccountResolver(clock);
     }
 
+    /** @throws UserFacingException when the disk is full; the transaction is rolled back either way */
     IngestResult ingest(IngestBatch batch, Progress progress) {
-        return sessions.fromTransaction(s -> write(s, batch, progress));
+        try {
+            return sessions.fromTransaction(s -> write(s, batch, progress));
+        } catch (RuntimeException e) {
+            if (StoreErrors.isDiskFull(e)) {
+                throw new UserFacingException("The disk is full: nothing was saved. Free some space and try again", e);
+            }
+            throw e;
+        }
     }
 
     private IngestResult write(Session s, IngestBatch batch, Progress progress) {

@@ -19,6 +19,7 @@ import app.backline.domain.Platform;
 import app.backline.domain.Post;
 import app.backline.domain.PostDraft;
 import app.backline.domain.PostFilter;
+import app.backline.domain.Tag;
 import app.backline.domain.ArtistRef;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
@@ -186,6 +187,23 @@ class PostRepositoryTest {
         assertNull(p.media().get(1).localPath());
         assertEquals(0, again.updated());
         assertEquals("ada", p.handle());
+    }
+
+    @Test
+    void manualTagsBeatTheRulesOnEveryLaterIngest() {
+        PostDraft ruled = Drafts.post(Platform.X, "5", "vinyl pre-order", T0)
+                .withEnrichment(Set.of(Tag.RELEASE), "vinyl pre-order");
+        IngestResult r = ingest("Ada", Platform.X, List.of(ruled));
+        long id = db.posts().page(r.artistId(), PostFilter.all(), null, 1).posts().get(0).id();
+
+        assertEquals(Set.of(Tag.MERCH, Tag.RELEASE), db.posts().setTagsManually(id, Set.of(Tag.MERCH, Tag.RELEASE))
+                .orElseThrow().tags());
+        ingest("Ada", Platform.X, List.of(ruled.withEnrichment(Set.of(Tag.GENERAL), "vinyl pre-order")));
+
+        Post p = db.posts().findById(id).orElseThrow();
+        assertEquals(Set.of(Tag.MERCH, Tag.RELEASE), p.tags());
+        assertEquals("vinyl pre-order", p.summary());
+        assertEquals(1, db.posts().count(r.artistId(), PostFilter.all().withTag(Tag.MERCH)));
     }
 
     @Test

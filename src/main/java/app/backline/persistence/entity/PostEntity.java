@@ -100,6 +100,12 @@ public class PostEntity {
     @Column(name = "search_text", nullable = false, length = 70000)
     String searchText;
 
+    @Column(name = "tags_manual", nullable = false)
+    boolean tagsManual;
+
+    @Column(name = "engagement", nullable = false)
+    long engagement;
+
     protected PostEntity() {
     }
 
@@ -113,5 +119,11 @@ public class PostEntity {
 
     public String externalPostId() {
         return externalPostId;
+    }
+
+    /** Staff set these tags by hand: rules never overwrite them. */
+    public void setManualTags(String joinedTags) {
+        tags = joinedTags;
+        tagsManual = true;
     }
 }

@@ -62,6 +62,11 @@ public final class PostMapper {
         e.reply = d.reply();
         e.repost = d.repost();
         e.searchText = searchText(e.caption, d.entities());
+        e.engagement = new Metrics(e.likes, e.comments, e.shares, e.views).engagement();
+        if (!d.tags().isEmpty() && !e.tagsManual) {
+            e.tags = joinTags(d.tags());
+        }
+        e.summary = d.summary() != null ? d.summary() : e.summary;
         boolean changed = !before.equals(fingerprint(e));
         if (changed || e.fetchedAt == null) {
             e.fetchedAt = now;
@@ -85,7 +90,8 @@ public final class PostMapper {
 
     private static List<Object> fingerprint(PostEntity e) {
         return Arrays.asList(e.permalink, e.caption, e.mediaType, e.postedAt, e.likes, e.comments, e.shares,
-                e.views, e.hashtags, e.mentions, e.links, e.language, e.visibility, e.reply, e.repost);
+                e.views, e.hashtags, e.mentions, e.links, e.language, e.visibility, e.reply, e.repost, e.tags,
+                e.summary);
     }
 
     private static String truncate(String caption) {
@@ -98,6 +104,11 @@ public final class PostMapper {
 
     private static List<String> split(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+    }
+
+    /** Tags in declaration order, comma-separated, as the {@code tags} column holds them. */
+    public static String joinTags(Set<Tag> tags) {
+        return tags.stream().sorted().map(Tag::name).collect(Collectors.joining(","));
     }
 
     private static Set<Tag> tags(String joined) {

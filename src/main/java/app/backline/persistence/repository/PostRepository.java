@@ -24,6 +24,13 @@ public interface PostRepository {
     Optional<Post> findById(long postId);
 
     /**
+     * Sets a post's tags by hand. From then on enrichment never changes them, also when the rules run again.
+     *
+     * @return the updated post, empty when there is no such post
+     */
+    Optional<Post> setTagsManually(long postId, java.util.Set<app.backline.domain.Tag> tags);
+
+    /**
      * Writes the batch in one transaction: resolves (or creates) the artist and the account, then
      * upserts every post by (platform, externalPostId) — new rows are inserted, existing rows get the
      * new metrics and fields. Running the same batch twice adds nothing. Reports progress per post.

@@ -1,0 +1,79 @@
+package app.backline.persistence;
+
+import app.backline.common.UserFacingException;
+import app.backline.persistence.repository.StoreSnapshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * {@link StoreSnapshots} with H2's {@code SCRIPT} / {@code RUNSCRIPT}: the snapshot is a zip-compressed SQL
+ * script of schema and data, written inside one transaction (so it is consistent while the app keeps
+ * running) and replayed into the open store on restore (so every repository stays valid).
+ */
+final class H2Snapshots implements StoreSnapshots {
+
+    private final DataSource dataSource;
+    private final Runnable migrate;
+
+    /** @param migrate brings a restored older snapshot up to this version's schema */
+    H2Snapshots(DataSource dataSource, Runnable migrate) {
+        this.dataSource = dataSource;
+        this.migrate = migrate;
+    }
+
+    @Override
+    public void writeSnapshot(Path target) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setAutoCommit(false);
+            st.execute("SCRIPT DROP TO " + literal(target) + " COMPRESSION ZIP");
+            c.commit();
+        } catch (SQLException e) {
+            throw failure("Could not write the backup " + target.getFileName(), e);
+        }
+    }
+
+    @Override
+    public void restoreSnapshot(Path source) {
+        if (!Files.isRegularFile(source)) {
+            throw new UserFacingException("The backup " + source + " does not exist");
+        }
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP ALL OBJECTS");
+            st.execute("RUNSCRIPT FROM " + literal(source) + " COMPRESSION ZIP");
+            migrate.run();
+        } catch (SQLException e) {
+            throw failure("Could not restore from " + source.getFileName(), e);
+        }
+    }
+
+    @Override
+    public StoreCounts counts() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(
+                     "SELECT (SELECT COUNT(*) FROM artist), (SELECT COALESCE(SUM(post_count), 0) FROM artist)")) {
+            rs.next();
+            return new StoreCounts(rs.getLong(1), rs.getLong(2));
+        } catch (SQLException e) {
+            throw failure("Could not read the store", e);
+        }
+    }
+
+    private static UserFacingException failure(String what, SQLException e) {
+        if (StoreErrors.isDiskFull(e)) {
+            return new UserFacingException("The disk is full: " + what.toLowerCase(java.util.Locale.ROOT)
+                    + ". Free some space and try again", e);
+        }
+        return new UserFacingException(what + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+    }
+
+    /** A SQL string literal; H2 takes file names only as literals here. */
+    private static String literal(Path path) {
+        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+}
