@@ -3,6 +3,7 @@ package app.backline.app;
 import app.backline.domain.ArtistRef;
 import app.backline.ui.shell.UiServices;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /** The window's view of the {@link AppContext}: its services adapted to what the screens call. */
 final class AppContextLibrary implements Library {
@@ -29,6 +30,11 @@ final class AppContextLibrary implements Library {
     @Override
     public UiServices services() {
         return services;
+    }
+
+    @Override
+    public void startBackgroundJobs(Consumer<String> problems) {
+        context.startBackgroundJobs(problems);
     }
 
     /** Closes the context once, whether the window closed or the process is being terminated. */

@@ -6,6 +6,7 @@ import app.backline.ui.common.Formats;
 import app.backline.ui.common.NativeFilePicker;
 import app.backline.ui.common.StatusViewModel;
 import app.backline.ui.fx.Delay;
+import app.backline.ui.fx.FxExecutor;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.fx.Problems;
 import app.backline.ui.fx.TaskRunner;
@@ -101,6 +102,8 @@ public final class BacklineApp extends Application {
                 picker != null ? picker : new NativeFilePicker(messages), where.dataDir());
         shell.showMain(view, view.toolbarActions());
         main.start();
+        FxExecutor fx = FxExecutor.fx();
+        opened.startBackgroundJobs(problem -> fx.execute(() -> status.error(problem)));
         status.info(messages.format("status.ready", where.dataDir().toString()));
     }
 

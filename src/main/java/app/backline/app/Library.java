@@ -1,11 +1,19 @@
 package app.backline.app;
 
 import app.backline.ui.shell.UiServices;
+import java.util.function.Consumer;
 
 /** An opened library as the window uses it: the services for the main screen, closed when the window goes. */
 interface Library extends AutoCloseable {
 
     UiServices services();
+
+    /**
+     * Starts the jobs that run while the window is open (the daily backup).
+     *
+     * @param problems gets a plain-words line when one fails, on a worker thread
+     */
+    void startBackgroundJobs(Consumer<String> problems);
 
     /** Closes the store; safe to call more than once (window close and process termination may both call it). */
     @Override
