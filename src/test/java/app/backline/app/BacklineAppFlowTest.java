@@ -72,7 +72,7 @@ class BacklineAppFlowTest {
         waitFor(() -> status(robot).startsWith("Imported"));
         assertEquals("Imported 5 posts from X archive (5 new, 0 updated)", status(robot));
         waitFor(() -> feed(robot).getItems().size() == 5);
-        assertEquals("5 posts", robot.lookup("#feed-count").queryAs(Label.class).getText());
+        waitFor(() -> robot.lookup("#feed-count").queryAs(Label.class).getText().equals("5 posts"));
         assertTrue(feed(robot).getItems().stream().anyMatch(Post::reply));
         assertTrue(feed(robot).getItems().stream().anyMatch(Post::repost));
 
