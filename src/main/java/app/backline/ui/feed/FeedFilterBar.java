@@ -24,15 +24,6 @@ final class FeedFilterBar extends VBox {
         super(8);
         this.messages = messages;
         getStyleClass().add("filter-bar");
-        HBox platforms = new HBox();
-        platforms.getStyleClass().add("platform-toggles");
-        Platform[] all = Platform.values();
-        for (int i = 0; i < all.length; i++) {
-            ToggleButton toggle = platformToggle(all[i], model);
-            toggle.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL
-                    : Styles.CENTER_PILL);
-            platforms.getChildren().add(toggle);
-        }
         search.setId("feed-search");
         search.setPromptText(messages.text("feed.search.prompt"));
         search.setLeft(AppIcon.SEARCH.icon());
@@ -43,9 +34,23 @@ final class FeedFilterBar extends VBox {
         replies.selectedProperty().bindBidirectional(model.repliesProperty());
         ToggleButton reposts = optionToggle("feed-reposts", AppIcon.REPOST, "feed.filter.reposts", "feed.filter.reposts.tip");
         reposts.selectedProperty().bindBidirectional(model.repostsProperty());
-        HBox toggles = new HBox(8, platforms, new Spacer(), replies, reposts);
+        HBox toggles = new HBox(8, platformToggles(model), new Spacer(), replies, reposts);
         toggles.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(search, toggles);
+    }
+
+    /** One pill-shaped group of the five platform toggles. */
+    private HBox platformToggles(FeedFilterViewModel model) {
+        HBox platforms = new HBox();
+        platforms.getStyleClass().add("platform-toggles");
+        Platform[] all = Platform.values();
+        for (int i = 0; i < all.length; i++) {
+            ToggleButton toggle = platformToggle(all[i], model);
+            toggle.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL
+                    : Styles.CENTER_PILL);
+            platforms.getChildren().add(toggle);
+        }
+        return platforms;
     }
 
     private ToggleButton platformToggle(Platform platform, FeedFilterViewModel model) {

@@ -10,8 +10,6 @@ import app.backline.ui.common.StatusViewModel;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.fx.Problems;
 import app.backline.ui.fx.TaskRunner;
-import java.util.HashSet;
-import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -45,7 +43,7 @@ public final class FeedViewModel {
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_ARTIST);
     private final ReadOnlyLongWrapper firstPages = new ReadOnlyLongWrapper(0);
-    private final Set<Long> expanded = new HashSet<>();
+    private final ExpandedCaptions expanded = new ExpandedCaptions();
     private long generation;
     private PostFilter loadedFilter = PostFilter.all();
     private FeedCursor next;
@@ -122,7 +120,11 @@ public final class FeedViewModel {
         if (posts.isEmpty()) {
             state.set(State.LOADING);
         }
-        PostFilter filter = loadedFilter;
+        readFirstPage(gen, current, loadedFilter, keepSelected);
+    }
+
+    /** The first page and the total, as two queries, so that the rows can show before the count is done. */
+    private void readFirstPage(long gen, Artist current, PostFilter filter, Long keepSelected) {
         tasks.run(progress -> feed.page(current.id(), filter, null), page -> {
             if (gen == generation) {
                 firstPage(page, current, keepSelected);
@@ -170,17 +172,9 @@ public final class FeedViewModel {
         status.error(Problems.userText(failure, messages));
     }
 
-    /** Whether the post's caption is shown in full (kept here so that recycled cells agree). */
-    public boolean isExpanded(Post post) {
-        return expanded.contains(post.id());
-    }
-
-    public void setExpanded(Post post, boolean show) {
-        if (show) {
-            expanded.add(post.id());
-        } else {
-            expanded.remove(post.id());
-        }
+    /** Which captions are shown in full; forgotten when a new first page arrives. */
+    public ExpandedCaptions expanded() {
+        return expanded;
     }
 
     /** Whether more pages remain to be read. */

@@ -54,6 +54,10 @@ final class PostCard extends HBox {
         shares = chip(AppIcon.SHARES);
         views = chip(AppIcon.VIEWS);
         getStyleClass().add("post-card");
+        getChildren().addAll(thumbnail, body());
+    }
+
+    private VBox body() {
         handle.getStyleClass().addAll(Styles.TEXT_BOLD, "post-handle");
         handle.setMinWidth(Region.USE_PREF_SIZE);
         time.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "post-time");
@@ -70,7 +74,7 @@ final class PostCard extends HBox {
         VBox body = new VBox(6, header, caption, more, chips);
         body.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(body, Priority.ALWAYS);
-        getChildren().addAll(thumbnail, body);
+        return body;
     }
 
     void show(Post shown, boolean showAll) {

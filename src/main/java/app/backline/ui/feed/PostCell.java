@@ -13,7 +13,7 @@ final class PostCell extends ListCell<Post> {
 
     PostCell(FeedViewModel model, Formats formats, Messages messages, ThumbnailCache thumbnails) {
         this.model = model;
-        this.card = new PostCard(formats, messages, thumbnails, model::setExpanded);
+        this.card = new PostCard(formats, messages, thumbnails, model.expanded()::setExpanded);
         getStyleClass().add("post-cell");
         setPrefWidth(0);
     }
@@ -26,7 +26,7 @@ final class PostCell extends ListCell<Post> {
             setGraphic(null);
             return;
         }
-        card.show(post, model.isExpanded(post));
+        card.show(post, model.expanded().isExpanded(post));
         setGraphic(card);
         model.rowShown(getIndex());
     }

@@ -40,14 +40,8 @@ public final class MainView extends SplitPane {
                 importButton.chooseZip();
             }
         });
-        EmptyState welcome = new EmptyState(AppIcon.MUSIC, messages.text("shell.welcome.title"),
-                messages.text("shell.welcome.body"))
-                .withAction(AppIcon.ADD, messages.text("shell.welcome.action"), roster::promptAdd);
-        welcome.setId("welcome");
-        welcome.getStyleClass().add("welcome");
-        welcome.visibleProperty().bind(model.rosterEmptyProperty());
         feed.visibleProperty().bind(model.rosterEmptyProperty().not());
-        StackPane centre = new StackPane(feed, welcome);
+        StackPane centre = new StackPane(feed, welcome(model, messages));
         centre.getStyleClass().add("centre");
         PostDetailView detail = new PostDetailView(model.detail(), messages, formats);
         getItems().addAll(roster, centre, detail);
@@ -55,6 +49,16 @@ public final class MainView extends SplitPane {
         SplitPane.setResizableWithParent(roster, false);
         SplitPane.setResizableWithParent(detail, false);
         sceneProperty().subscribe(this::installShortcuts);
+    }
+
+    /** "Add your first artist", in place of the feed while the roster is empty. */
+    private EmptyState welcome(MainViewModel model, Messages messages) {
+        EmptyState welcome = new EmptyState(AppIcon.MUSIC, messages.text("shell.welcome.title"),
+                messages.text("shell.welcome.body"))
+                .withAction(AppIcon.ADD, messages.text("shell.welcome.action"), roster::promptAdd);
+        welcome.setId("welcome");
+        welcome.visibleProperty().bind(model.rosterEmptyProperty());
+        return welcome;
     }
 
     /** The toolbar actions that belong to this screen. */

@@ -31,11 +31,17 @@ final class StatusBarView extends HBox {
         message.setMinWidth(0);
         model.kindProperty().subscribe(kind -> showKind(kind, model.messageProperty().get()));
         model.messageProperty().subscribe(text -> showKind(model.kindProperty().get(), text));
+        cancel = new Button(messages.text("status.cancel"));
+        model.jobProperty().subscribe(running -> follow(running, model));
+        getChildren().addAll(message, new Spacer(), jobBox(model));
+    }
+
+    /** Right side while a job runs: its latest line, its progress, and Cancel when it can be cancelled. */
+    private HBox jobBox(StatusViewModel model) {
         jobText.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         jobText.setId("status-job");
         progress.setPrefWidth(180);
         progress.getStyleClass().add(Styles.SMALL);
-        cancel = new Button(messages.text("status.cancel"));
         cancel.setId("status-cancel");
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.DANGER, Styles.FLAT);
         cancel.setOnAction(event -> model.cancelJob());
@@ -45,8 +51,7 @@ final class StatusBarView extends HBox {
         job.setAlignment(Pos.CENTER_RIGHT);
         job.visibleProperty().bind(model.busyProperty());
         job.managedProperty().bind(job.visibleProperty());
-        model.jobProperty().subscribe(running -> follow(running, model));
-        getChildren().addAll(message, new Spacer(), job);
+        return job;
     }
 
     private void showKind(Kind kind, String text) {

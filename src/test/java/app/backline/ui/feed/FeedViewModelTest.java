@@ -174,7 +174,7 @@ class FeedViewModelTest {
         model.artistProperty().set(artist("Ada"));
         Post third = model.posts().get(2);
         model.selectedProperty().set(third);
-        model.setExpanded(third, true);
+        model.expanded().setExpanded(third, true);
         model.refresh();
         assertEquals(third.id(), model.selectedProperty().get().id());
         model.artistProperty().set(null);
