@@ -14,7 +14,7 @@ final class ArchiveReaders {
     /**
      * @param entities caption entity extraction, for archives that carry no entities of their own
      * @param limits   caps on what one import may read
-     * @return X, Instagram and YouTube Takeout readers; their layouts do not overlap
+     * @return X, Instagram, YouTube Takeout and LinkedIn readers; their layouts do not overlap
      */
     static List<ArchiveReader> all(CaptionEntityExtractor entities, ArchiveLimits limits) {
         ArchiveJson json = new ArchiveJson(new ObjectMapper(), limits);
@@ -22,6 +22,7 @@ final class ArchiveReaders {
         return List.of(
                 new XArchiveReader(json, new XTweetMapper(entities)),
                 new InstagramArchiveReader(json, new InstagramPostMapper(entities)),
-                new YouTubeTakeoutReader(csv, new YouTubeVideoMapper(entities)));
+                new YouTubeTakeoutReader(csv, new YouTubeVideoMapper(entities)),
+                new LinkedInArchiveReader(csv, new LinkedInShareMapper(entities)));
     }
 }
