@@ -14,7 +14,7 @@ final class ArchiveReaders {
     /**
      * @param entities caption entity extraction, for archives that carry no entities of their own
      * @param limits   caps on what one import may read
-     * @return X, Instagram, YouTube Takeout and LinkedIn readers; their layouts do not overlap
+     * @return X, Instagram, YouTube Takeout, TikTok and LinkedIn readers; their layouts do not overlap
      */
     static List<ArchiveReader> all(CaptionEntityExtractor entities, ArchiveLimits limits) {
         ArchiveJson json = new ArchiveJson(new ObjectMapper(), limits);
@@ -23,6 +23,7 @@ final class ArchiveReaders {
                 new XArchiveReader(json, new XTweetMapper(entities)),
                 new InstagramArchiveReader(json, new InstagramPostMapper(entities)),
                 new YouTubeTakeoutReader(csv, new YouTubeVideoMapper(entities)),
+                new TikTokArchiveReader(json, new TikTokPostMapper(entities)),
                 new LinkedInArchiveReader(csv, new LinkedInShareMapper(entities)));
     }
 }
