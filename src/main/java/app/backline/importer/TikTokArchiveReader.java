@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,34 +55,50 @@ final class TikTokArchiveReader implements ArchiveReader {
 
     @Override
     public ParsedArchive read(ArchiveSource source, String root, Progress progress) throws IOException {
-        String file = FILES.stream().map(f -> source.findIgnoringCase(root + f)).flatMap(java.util.Optional::stream)
+        String file = FILES.stream().map(f -> source.findIgnoringCase(root + f)).flatMap(Optional::stream)
                 .findFirst().orElseThrow();
         List<List<String>> paths = new ArrayList<>(POSTS);
         paths.addAll(PROFILE);
-        List<ArchivePost> posts = new ArrayList<>();
-        String[] handle = {null};
-        int[] skipped = {0};
+        Collector found = new Collector(file, progress);
         progress.report(0, -1, "Reading " + file);
-        Set<String> sections = json.forEachAt(source, file, paths, (path, value) -> {
-            if (path >= POSTS.size()) {
-                handle[0] = handle[0] != null ? handle[0] : JsonFields.firstTextIgnoringCase(value, "userName");
-                return;
-            }
-            mapper.map(value).ifPresentOrElse(posts::add, () -> skipped[0]++);
-            if (posts.size() % REPORT_EVERY == 0) {
-                progress.checkCancelled();
-                progress.report(posts.size(), -1, "Reading " + file);
-            }
-        });
+        Set<String> sections = json.forEachAt(source, file, paths, found);
         if (sections.stream().noneMatch(s -> SECTIONS.contains(s.toLowerCase(Locale.ROOT)))) {
             throw new ArchiveRejectedException("Unreadable archive: " + file + " in " + source.displayName()
                     + " has none of the sections of a TikTok export (Profile, Post, Your Activity, ...)");
         }
-        if (skipped[0] > 0) {
-            LOG.warn("Skipped {} posts without a post link or date in TikTok export {}", skipped[0],
+        if (found.skipped > 0) {
+            LOG.warn("Skipped {} posts without a post link or date in TikTok export {}", found.skipped,
                     source.displayName());
         }
-        return new ParsedArchive(identity(handle[0]), posts);
+        return new ParsedArchive(identity(found.userName), found.posts);
+    }
+
+    /** What one read collects from the streamed sections: posts, skipped entries, the user name. */
+    private final class Collector implements BiConsumer<Integer, JsonNode> {
+
+        private final String file;
+        private final Progress progress;
+        private final List<ArchivePost> posts = new ArrayList<>();
+        private int skipped;
+        private String userName;
+
+        Collector(String file, Progress progress) {
+            this.file = file;
+            this.progress = progress;
+        }
+
+        @Override
+        public void accept(Integer path, JsonNode value) {
+            if (path >= POSTS.size()) {
+                userName = userName != null ? userName : JsonFields.firstTextIgnoringCase(value, "userName");
+                return;
+            }
+            mapper.map(value).ifPresentOrElse(posts::add, () -> skipped++);
+            if ((posts.size() + skipped) % REPORT_EVERY == 0) {
+                progress.checkCancelled();
+                progress.report(posts.size(), -1, "Reading " + file);
+            }
+        }
     }
 
     private static AccountIdentity identity(String userName) {

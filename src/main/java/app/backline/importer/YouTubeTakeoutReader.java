@@ -85,11 +85,12 @@ final class YouTubeTakeoutReader implements ArchiveReader {
      */
     private AccountIdentity identity(ArchiveSource source, String file, String videoChannelId, Progress progress)
             throws IOException {
-        List<CsvRow> rows = new ArrayList<>();
+        CsvRow[] first = {null};
         if (file != null) {
-            csv.forEachRow(source, file, List.of(List.of("channel id")), progress, rows::add);
+            csv.forEachRow(source, file, List.of(List.of("channel id")), progress,
+                    row -> first[0] = first[0] != null ? first[0] : row);
         }
-        CsvRow channel = rows.isEmpty() ? null : rows.get(0);
+        CsvRow channel = first[0];
         String id = ArchiveText.strip(channel != null ? channel.get("channel id") : videoChannelId);
         id = id != null && id.matches("[A-Za-z0-9_-]{1,64}") ? id : null;
         String handle = channel == null ? null : ArchiveText.capped(channel.get("channel handle", "handle",
