@@ -28,7 +28,9 @@ final class ArchiveDetector {
             }
         }
         throw new ArchiveRejectedException("Unknown archive: " + source.displayName() + " is neither an X archive "
-                + "(data/tweets.js) nor an Instagram export (your_instagram_activity/content/posts_1.json)");
+                + "(data/tweets.js), an Instagram export (your_instagram_activity/content/posts_1.json), a YouTube "
+                + "Takeout (video metadata/videos.csv), a TikTok export (user_data_tiktok.json) nor a LinkedIn "
+                + "export (Shares.csv)");
     }
 
     private static List<String> candidateRoots(ArchiveSource source) {

@@ -7,7 +7,6 @@ import app.backline.domain.ArtistRef;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
 import app.backline.persistence.repository.PostRepository;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports artists' data-export archives (X and Instagram) into the store.
+ * Imports artists' data-export archives (X, Instagram, YouTube Takeout, TikTok, LinkedIn) into the store.
  *
  * <p>Steps: open the archive (zip file or folder) and check it against {@link ArchiveLimits}; detect the
  * platform from the layout; parse every post; copy the media files the archive holds into a staging
@@ -56,10 +55,7 @@ public final class ArchiveImportService {
         this.dataDir = dataDir;
         this.clock = clock;
         this.opener = new ArchiveOpener(limits);
-        ArchiveJson json = new ArchiveJson(new ObjectMapper(), limits);
-        this.detector = new ArchiveDetector(List.of(
-                new XArchiveReader(json, new XTweetMapper(entities)),
-                new InstagramArchiveReader(json, new InstagramPostMapper(entities))));
+        this.detector = new ArchiveDetector(ArchiveReaders.all(entities, limits));
         this.stager = new MediaStager(dataDir);
     }
 

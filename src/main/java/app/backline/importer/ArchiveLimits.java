@@ -10,15 +10,15 @@ package app.backline.importer;
  * @param maxTotalBytes       uncompressed bytes, declared in sum and read in sum. 50 GiB is the part
  *                            size X itself uses ({@code maxPartSizeBytes} in manifest.js); anything
  *                            bigger is not one archive part.
- * @param maxJsonBytes        bytes of one JSON document. 1 GiB is ~600k tweets at the 1.7 KB each
- *                            of the real sample; the parsed posts must fit in memory anyway.
+ * @param maxDocumentBytes    bytes of one JSON or CSV document. 1 GiB is ~600k tweets at the 1.7 KB
+ *                            each of the real sample; the parsed posts must fit in memory anyway.
  * @param maxCompressionRatio declared uncompressed/compressed size of one entry above
  *                            {@code ratioCheckFloorBytes}. JSON compresses 5–20×, media about 1×;
  *                            a bomb compresses 1000× or more. 200 leaves real data a wide margin.
  * @param ratioCheckFloorBytes entries smaller than this are not ratio-checked (tiny files compress
  *                            oddly, and cost nothing even when they lie)
  */
-record ArchiveLimits(int maxEntries, long maxTotalBytes, long maxJsonBytes, int maxCompressionRatio,
+record ArchiveLimits(int maxEntries, long maxTotalBytes, long maxDocumentBytes, int maxCompressionRatio,
                      long ratioCheckFloorBytes) {
 
     private static final long MIB = 1024L * 1024;

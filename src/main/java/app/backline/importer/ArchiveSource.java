@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.NavigableSet;
+import java.util.Optional;
 
 /**
  * Read-only view of an archive's files, whether a zip file or an unpacked folder. Names are relative,
@@ -20,6 +21,17 @@ interface ArchiveSource extends Closeable {
 
     default boolean contains(String name) {
         return names().contains(name);
+    }
+
+    /**
+     * The entry whose name equals {@code name} ignoring case ({@code Video metadata/videos.csv} for
+     * {@code video metadata/videos.csv}); the exact spelling wins, then the first in sorted order.
+     */
+    default Optional<String> findIgnoringCase(String name) {
+        if (contains(name)) {
+            return Optional.of(name);
+        }
+        return names().stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
     }
 
     /** Size in bytes as the archive declares it (zip central directory, or the file's size). */

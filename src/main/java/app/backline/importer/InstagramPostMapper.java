@@ -49,7 +49,7 @@ final class InstagramPostMapper {
                 refs.add(new MediaRef(type(item, uri), null, archivePath(uri, root)));
             }
         }
-        PostDraft draft = new PostDraft(Platform.INSTAGRAM, null, null, caption, XTweetMapper.mediaType(refs),
+        PostDraft draft = new PostDraft(Platform.INSTAGRAM, null, null, caption, MediaRef.postType(refs),
                 Instant.ofEpochSecond(seconds), Metrics.NONE, extractor.extract(caption, Platform.INSTAGRAM),
                 false, false, null, null, IngestSource.IMPORT, List.of());
         return Optional.of(new ArchivePost(draft, refs));

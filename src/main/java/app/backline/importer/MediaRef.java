@@ -15,4 +15,17 @@ record MediaRef(MediaType type, String remoteUrl, List<String> archivePaths) {
     MediaRef {
         archivePaths = List.copyOf(archivePaths);
     }
+
+    /** A media item the platform serves at {@code remoteUrl}, never held in the archive. */
+    static MediaRef remote(MediaType type, String remoteUrl) {
+        return new MediaRef(type, remoteUrl, List.of());
+    }
+
+    /** The post's type from its media: TEXT without any, the item's own type for one, CAROUSEL for more. */
+    static MediaType postType(List<MediaRef> refs) {
+        if (refs.isEmpty()) {
+            return MediaType.TEXT;
+        }
+        return refs.size() == 1 ? refs.get(0).type() : MediaType.CAROUSEL;
+    }
 }

@@ -2,7 +2,6 @@ package app.backline.importer;
 
 import app.backline.domain.CaptionEntities;
 import app.backline.domain.IngestSource;
-import app.backline.domain.MediaType;
 import app.backline.domain.Metrics;
 import app.backline.domain.Platform;
 import app.backline.domain.PostDraft;
@@ -53,12 +52,12 @@ final class XTweetMapper {
         String caption = unescapeHtml(Optional.ofNullable(JsonFields.firstText(tweet, "full_text", "text"))
                 .orElse(""));
         List<MediaRef> refs = media.map(tweet, id, mediaDirs);
-        PostDraft draft = new PostDraft(Platform.X, id, permalink(userName, id), caption, mediaType(refs),
+        PostDraft draft = new PostDraft(Platform.X, id, permalink(userName, id), caption, MediaRef.postType(refs),
                 postedAt, new Metrics(JsonFields.number(tweet, "favorite_count"), null,
                         JsonFields.number(tweet, "retweet_count"), null),
                 entities(tweet, caption),
                 JsonFields.firstText(tweet, "in_reply_to_status_id_str", "in_reply_to_status_id") != null,
-                caption.startsWith("RT @"), XLanguage.toIso6391(JsonFields.text(tweet, "lang")), null,
+                caption.startsWith("RT @"), LanguageCodes.toIso6391(JsonFields.text(tweet, "lang")), null,
                 IngestSource.IMPORT, List.of());
         return Optional.of(new ArchivePost(draft, refs));
     }
@@ -79,13 +78,6 @@ final class XTweetMapper {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    static MediaType mediaType(List<MediaRef> refs) {
-        if (refs.isEmpty()) {
-            return MediaType.TEXT;
-        }
-        return refs.size() == 1 ? refs.get(0).type() : MediaType.CAROUSEL;
     }
 
     private CaptionEntities entities(JsonNode tweet, String caption) {

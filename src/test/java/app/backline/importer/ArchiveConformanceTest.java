@@ -132,6 +132,135 @@ class ArchiveConformanceTest {
     }
 
     @Test
+    void theYouTubeTakeoutsGiveTheirOneVideoEachDespiteDifferentHeaders() throws Exception {
+        ParsedArchive v1v0 = Fixtures.parse(exports.resolve("youtube-takeout/2024-v1v0"));
+        ParsedArchive aman = Fixtures.parse(exports.resolve("youtube-takeout/2024-aman"));
+
+        assertEquals(Platform.YOUTUBE, v1v0.platform());
+        assertEquals(1, v1v0.posts().size());
+        assertEquals("UCwHoqnNsoYQbI13oy6s8HHQ", v1v0.identity().externalUserId());
+        assertEquals("eGee", v1v0.identity().handle(), "channel title: the Takeout has no handle column");
+        PostDraft farmer = v1v0.posts().get(0).draft();
+        assertEquals("1Ov3VR5qDWI", farmer.externalPostId());
+        assertEquals("https://www.youtube.com/watch?v=1Ov3VR5qDWI", farmer.permalink());
+        assertEquals("gameplay The Farmer Was Replaced\n\n"
+                + "I have programmed a drone to pick up items without wasting any.", farmer.caption());
+        assertEquals(Instant.parse("2023-09-01T17:29:28Z"), farmer.postedAt(), "publish, not create, time");
+        assertEquals("Public", farmer.visibility());
+        assertEquals(MediaType.VIDEO, farmer.mediaType());
+        assertEquals(List.of(MediaRef.remote(MediaType.VIDEO, farmer.permalink())), v1v0.posts().get(0).media());
+
+        assertEquals(1, aman.posts().size());
+        assertEquals("UCobB7hMVJijWXtBjqioUv5g", aman.identity().externalUserId());
+        PostDraft cover = aman.posts().get(0).draft();
+        assertEquals("Qh6c_nMwjqw", cover.externalPostId());
+        assertEquals("Love Yourself - Justin Bieber (Acoustic Cover)", cover.caption(), "no description anywhere");
+        assertEquals(Instant.parse("2021-01-07T19:57:12Z"), cover.postedAt());
+        assertEquals("Private", cover.visibility());
+        assertEquals("hi", cover.language());
+    }
+
+    @Test
+    void theLinkedInExportGivesEveryShareWithItsFullMultiLineText() throws Exception {
+        ParsedArchive parsed = Fixtures.parse(exports.resolve("linkedin/2025-07-sanand0"));
+
+        assertEquals(Platform.LINKEDIN, parsed.platform());
+        assertEquals(202, parsed.posts().size(), "rows of Shares.csv");
+        Map<String, PostDraft> byUrn = parsed.posts().stream().map(ArchivePost::draft)
+                .collect(Collectors.toMap(PostDraft::externalPostId, Function.identity(), (a, b) -> a));
+        assertEquals(198, byUrn.size(), "one share is listed five times, once per preview image size");
+
+        PostDraft retreat = byUrn.get("urn:li:share:7345821826846990338");
+        assertEquals("https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7345821826846990338",
+                retreat.permalink());
+        assertEquals(Instant.parse("2025-07-01T14:33:22Z"), retreat.postedAt());
+        assertEquals(List.of("I'm off for a 10-day Vipassana meditation program.", "",
+                "\uD835\uDDEA\uD835\uDDDB\uD835\uDDD4\uD835\uDDE7? A 10-day residential meditation. No phone, "
+                        + "laptop, or speaking. https://www.dhamma.org/",
+                "\uD835\uDDEA\uD835\uDDDB\uD835\uDDD8\uD835\uDDE1? From today until next Sunday (13 July)",
+                "\uD835\uDDEA\uD835\uDDDB\uD835\uDDD8\uD835\uDDE5\uD835\uDDD8? Near Chennai. https://lnkd.in/geGVFynY",
+                "\uD835\uDDEA\uD835\uDDDB\uD835\uDDEC? I've heard good things and am curious.",
+                "\uD835\uDDE6\uD835\uDDE8\uD835\uDDE5\uD835\uDDD8? I've never been away from tech for this long. "
+                        + "Let's see!", "",
+                "I've scheduled LinkedIn posts, so you'll still see stuff. But I won't be replying."),
+                List.of(retreat.caption().split("\n", -1)));
+        assertEquals("MEMBER_NETWORK", retreat.visibility());
+        assertEquals(MediaType.TEXT, retreat.mediaType());
+
+        PostDraft llms = byUrn.get("urn:li:share:7345736358277103616");
+        assertTrue(llms.caption().startsWith("If someone asked me, \"What's changed this year in LLMs\", here's my "
+                + "list:\n\nPrompt engineering is out."), llms.caption());
+        assertTrue(llms.caption().endsWith("for ~6 min.\n\nWhat's on your list of things LLMs still can't do?"));
+        assertEquals(20, llms.caption().split("\n", -1).length);
+        assertTrue(byUrn.get("urn:li:share:7345704252889059331").caption()
+                .contains("\n\u2026 and they manage and evaluate \"smarter\" outputs in "));
+        assertTrue(byUrn.containsKey("urn:li:groupPost:9186332-6985503444988043264"));
+        assertEquals(19, byUrn.keySet().stream().filter(u -> u.startsWith("urn:li:ugcPost:")).count());
+
+        PostDraft oldest = byUrn.get("urn:li:share:6068010061538557952");
+        assertEquals(MediaType.LINK, oldest.mediaType());
+        assertEquals(List.of("https://lnkd.in/dBeCSbu",
+                "http://analyticsindiamag.com/top-10-data-scientists-in-india-2015/"), oldest.entities().links());
+        assertEquals(22, byUrn.values().stream().filter(p -> p.mediaType() == MediaType.LINK).count());
+        assertEquals(176, byUrn.values().stream().filter(p -> p.mediaType() == MediaType.TEXT).count());
+        assertEquals(0, byUrn.values().stream().filter(p -> p.caption().contains("\"\n\"")).count());
+    }
+
+    @Test
+    void linkedInDatesAreUtcAsTheTimeInsideEachUrnShows() throws Exception {
+        ParsedArchive parsed = Fixtures.parse(exports.resolve("linkedin/2025-07-sanand0"));
+
+        int checked = 0;
+        for (ArchivePost post : parsed.posts()) {
+            String id = post.draft().externalPostId().substring(post.draft().externalPostId().lastIndexOf(':') + 1);
+            if (id.chars().allMatch(Character::isDigit)) {
+                Instant embedded = Instant.ofEpochMilli(Long.parseLong(id) >>> 22);
+                long minutes = Math.abs(java.time.Duration.between(embedded, post.draft().postedAt()).toMinutes());
+                assertTrue(minutes < 1, () -> post.draft().externalPostId() + " at " + post.draft().postedAt());
+                checked++;
+            }
+        }
+        assertEquals(201, checked);
+    }
+
+    @Test
+    void theTikTokTestAccountHasAHandleAndNoPosts() throws Exception {
+        ParsedArchive parsed = Fixtures.parse(exports.resolve("tiktok/2024-12-research-test-account"));
+
+        assertEquals(Platform.TIKTOK, parsed.platform());
+        assertEquals(0, parsed.posts().size(), "watch history and likes are not the account's posts");
+        assertEquals("user", parsed.identity().handle());
+        assertEquals("https://www.tiktok.com/@user", parsed.identity().profileUrl());
+    }
+
+    @Test
+    void importingTheNewFormatsTwiceAddsNothingTheSecondTime(@TempDir Path dir) {
+        try (Database db = Database.open(dir.resolve("store/backline"))) {
+            ArchiveImportService service = new ArchiveImportService(db.posts(), dir.resolve("data"),
+                    new CaptionEntityExtractor(), Clock.systemUTC());
+            ArtistRef artist = ArtistRef.byName("New Formats");
+            Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+            expected.put("youtube-takeout/2024-v1v0", 1);
+            expected.put("youtube-takeout/2024-aman", 1);
+            expected.put("linkedin/2025-07-sanand0", 198);
+            expected.put("tiktok/2024-12-research-test-account", 0);
+
+            for (Map.Entry<String, Integer> e : expected.entrySet()) {
+                ImportReport first = service.importArchive(exports.resolve(e.getKey()), artist, Progress.NONE);
+                ImportReport again = service.importArchive(exports.resolve(e.getKey()), artist, Progress.NONE);
+                LOG.info("Imported {}: {} posts in {} ms, again in {} ms", e.getKey(), first.added(),
+                        first.elapsedMillis(), again.elapsedMillis());
+                assertEquals((int) e.getValue(), first.added(), e.getKey());
+                assertEquals((int) e.getValue(), first.postsRead(), e.getKey());
+                assertEquals(0, again.added(), e.getKey());
+                assertEquals(0, again.updated(), e.getKey());
+                assertEquals((int) e.getValue(), again.unchanged(), e.getKey());
+            }
+            assertEquals(200, db.artists().findByName("New Formats").orElseThrow().postCount());
+        }
+    }
+
+    @Test
     void importingTheRealArchivesTwiceAddsNothingTheSecondTime(@TempDir Path dir) {
         try (Database db = Database.open(dir.resolve("store/backline"))) {
             ArchiveImportService service = new ArchiveImportService(db.posts(), dir.resolve("data"),

@@ -121,8 +121,8 @@ final class Fixtures {
     /** Parses with the reader that the detector picks. */
     static ParsedArchive parse(Path path) throws IOException {
         try (ArchiveSource source = open(path)) {
-            ArchiveDetector.Match match = new ArchiveDetector(java.util.List.of(xReader(), instagramReader()))
-                    .detect(source);
+            ArchiveDetector.Match match = new ArchiveDetector(
+                    ArchiveReaders.all(new CaptionEntityExtractor(), ArchiveLimits.DEFAULT)).detect(source);
             return match.reader().read(source, match.root(), Progress.NONE);
         }
     }

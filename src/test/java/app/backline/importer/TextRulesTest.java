@@ -30,11 +30,11 @@ class TextRulesTest {
 
     @Test
     void keepsRealLanguagesAndDropsXPseudoCodes() {
-        assertEquals("de", XLanguage.toIso6391("de"));
-        assertEquals("zh", XLanguage.toIso6391("zh-cn"));
-        assertEquals("id", XLanguage.toIso6391("in"));
+        assertEquals("de", LanguageCodes.toIso6391("de"));
+        assertEquals("zh", LanguageCodes.toIso6391("zh-cn"));
+        assertEquals("id", LanguageCodes.toIso6391("in"));
         for (String pseudo : new String[] {"qme", "qam", "qht", "qct", "qst", "und", "zxx", "", null}) {
-            assertNull(XLanguage.toIso6391(pseudo), pseudo);
+            assertNull(LanguageCodes.toIso6391(pseudo), pseudo);
         }
     }
 
