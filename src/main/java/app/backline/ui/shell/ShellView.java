@@ -90,9 +90,11 @@ public final class ShellView extends BorderPane {
         banner.getStyleClass().addAll(Styles.DANGER, "problem-banner");
         banner.descriptionProperty().bind(model.status().problemProperty());
         banner.setOnClose(event -> model.status().dismissProblem());
-        banner.visibleProperty().bind(model.status().problemProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
+        StackPane frame = new StackPane(banner);
+        frame.getStyleClass().add("problem-frame");
+        frame.visibleProperty().bind(model.status().problemProperty().isNotEmpty());
+        frame.managedProperty().bind(frame.visibleProperty());
+        return frame;
     }
 
     private Node opening() {
