@@ -1,12 +1,15 @@
 package app.backline.ui.feed;
 
 import app.backline.domain.Metrics;
+import app.backline.domain.Platform;
 import app.backline.domain.Post;
 import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.Formats;
 import app.backline.ui.common.PlatformIcon;
 import app.backline.ui.fx.Messages;
 import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -17,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One post in the feed: platform, handle, time, caption (with more/less), thumbnail, metrics, markers. */
 final class PostCard extends HBox {
@@ -37,6 +41,7 @@ final class PostCard extends HBox {
     private final Label shares;
     private final Label views;
     private final BiConsumer<Post, Boolean> onExpand;
+    private final Map<Platform, FontIcon> logos = new EnumMap<>(Platform.class);
     private Post post;
     private boolean expanded;
 
@@ -80,7 +85,7 @@ final class PostCard extends HBox {
     void show(Post shown, boolean showAll) {
         post = shown;
         expanded = showAll;
-        platform.getChildren().setAll(PlatformIcon.of(shown.platform()).icon(16));
+        platform.getChildren().setAll(logos.computeIfAbsent(shown.platform(), p -> PlatformIcon.of(p).icon(16)));
         handle.setText(shown.handle() == null ? shown.platform().displayName() : "@" + shown.handle());
         time.setText(formats.dateTime(shown.postedAt()));
         setShown(reply, shown.reply());
