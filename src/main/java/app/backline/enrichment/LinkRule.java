@@ -14,8 +14,10 @@ import java.util.Objects;
  *   <li>{@code *} matches any host; it is only useful with a path ({@code *}{@code /tour});</li>
  *   <li>a path ({@code ra.co/events}) must start the link's path, compared without case.</li>
  * </ul>
- * A link gets the tag of the most specific rule that matches it: rules with a path first, then plain hosts,
- * then first-label hosts, then any host; among equals, the first written.
+ * A link gets the tag of the most specific rule that matches it: a named host ({@code ra.co}) before a
+ * first-label host ({@code shop.*}) before any host; with the same kind of host, a rule with a path before one
+ * without; among equals, the first written. So {@code ra.co/events} beats {@code ra.co}, and
+ * {@code shop.band.com/tour-hoodie} is a store link rather than a tour link.
  *
  * @param tag     the tag the rule gives
  * @param pattern the rule as written
@@ -66,6 +68,6 @@ record LinkRule(Tag tag, String pattern, String source) {
 
     private int specificity() {
         int hostRank = host().equals("*") ? 0 : host().endsWith(".*") ? 1 : 2;
-        return (path().isEmpty() ? 0 : 10) + hostRank;
+        return hostRank * 10 + (path().isEmpty() ? 0 : 1);
     }
 }

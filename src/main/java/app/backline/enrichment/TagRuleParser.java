@@ -64,7 +64,11 @@ final class TagRuleParser {
                 throw new IllegalArgumentException(name + " line " + lineNumber + ": " + e.getMessage(), e);
             }
         }
-        closeBlock();
+        try {
+            closeBlock();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " at the end: " + e.getMessage(), e);
+        }
         return new TagRules(textRules, linkRules);
     }
 
@@ -102,7 +106,9 @@ final class TagRuleParser {
             Modifier which = Modifier.valueOf(modifier.group(1).toUpperCase(Locale.ROOT));
             block.modifiers.computeIfAbsent(which, k -> new ArrayList<>()).addAll(split(modifier.group(2)));
         } else if (block.kind.equals("regex")) {
-            block.items.add(expand(trimmed));
+            String regex = expand(trimmed);
+            compileRegex(List.of(regex));
+            block.items.add(regex);
         } else {
             block.items.addAll(split(trimmed));
         }
