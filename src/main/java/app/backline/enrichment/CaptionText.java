@@ -34,7 +34,7 @@ record CaptionText(String words, String cased, String hashtags, List<Links.HostP
     static CaptionText of(String caption, CaptionEntities entities) {
         String text = caption == null ? "" : caption;
         CaptionEntities found = entities == null ? CaptionEntities.NONE : entities;
-        String withoutLinks = Links.remove(removeLiterally(text, found.links()));
+        String withoutLinks = Links.remove(removeLiterally(text, found.links()), " ");
         String cased = TextFolding.foldKeepCase(withoutLinks);
         return new CaptionText(cased.toLowerCase(Locale.ROOT), cased, hashtags(text, found.hashtags()),
                 links(text, found.links()));

@@ -51,10 +51,23 @@ final class Links {
         return new ArrayList<>(found);
     }
 
-    /** Text with every link replaced by a single space. */
-    static String remove(String text) {
-        String withoutSchemed = SCHEMED.matcher(text).replaceAll(" ");
-        return BARE.matcher(withoutSchemed).replaceAll(" ");
+    /**
+     * Text with every link replaced by {@code replacement}; punctuation that ended the sentence after a link
+     * ("listen at band.com/new.") stays.
+     */
+    static String remove(String text, String replacement) {
+        return replace(BARE, replace(SCHEMED, text, replacement), replacement);
+    }
+
+    private static String replace(Pattern pattern, String text, String replacement) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String link = trimPunctuation(m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement + m.group().substring(link.length())));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Splits a link, with or without scheme, into host and path. */
