@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * A caption prepared once for all the rules: links taken out of the text and split into host and path,
- * the rest folded (see {@link TextFolding}), hashtags collected.
+ * the rest folded (see {@link TextFolding}), hashtags collected. Hashtags that only the entities carry are
+ * added to the text as a last line, since hashtags count as words.
  *
  * @param words    folded, lower-case text without links
  * @param cased    folded text without links, capitals kept
@@ -35,7 +36,7 @@ record CaptionText(String words, String cased, String hashtags, List<Links.HostP
         String text = caption == null ? "" : caption;
         CaptionEntities found = entities == null ? CaptionEntities.NONE : entities;
         String withoutLinks = Links.remove(removeLiterally(text, found.links()), " ");
-        String cased = TextFolding.foldKeepCase(withoutLinks);
+        String cased = TextFolding.foldKeepCase(withoutLinks + hashtagsNotInText(text, found.hashtags()));
         return new CaptionText(cased.toLowerCase(Locale.ROOT), cased, hashtags(text, found.hashtags()),
                 links(text, found.links()));
     }
@@ -58,6 +59,18 @@ record CaptionText(String words, String cased, String hashtags, List<Links.HostP
             }
         }
         return result;
+    }
+
+    /** Hashtags a platform reports but the text lacks, as a last line, so that word rules see them too. */
+    private static String hashtagsNotInText(String text, List<String> fromEntities) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder missing = new StringBuilder();
+        for (String tag : fromEntities) {
+            if (!lower.contains("#" + tag.toLowerCase(Locale.ROOT))) {
+                missing.append(missing.isEmpty() ? "\n" : " ").append('#').append(tag);
+            }
+        }
+        return missing.toString();
     }
 
     private static String hashtags(String text, List<String> fromEntities) {
