@@ -32,6 +32,8 @@ class TagNegativeRulesTest {
             It's a press release, not a poem                         => general
             Listening to the radio edit in the car                   => general
             Can't wait for you to watch the new episode              => general
+            These charts show how royalties work                     => general
+            Wanted to show you what we made                          => general
             """)
     void looksLikeATagButIsNot(String caption, String expected) {
         assertTags(expected, caption);
