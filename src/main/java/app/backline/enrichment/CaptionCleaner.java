@@ -14,7 +14,7 @@ final class CaptionCleaner {
 
     /** Stands for a removed link until the text around it is tidied; a private-use character. */
     private static final String LINK_MARK = "\uE000";
-    /** A removed link and its lead-in just before sentence punctuation: "Listen here: LINK." becomes "here.". */
+    /** A removed link and its lead-in just before sentence punctuation: "Listen here: LINK." becomes "Listen here.". */
     private static final Pattern LINK_BEFORE_PUNCTUATION =
             Pattern.compile("[\\s:→➡⬇↓👉👇\\uFE0F]*" + LINK_MARK + "\\s*(?=[.!?,;])");
     private static final String HASHTAG = "#[\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*";
