@@ -26,6 +26,11 @@ public final class EnrichmentService {
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
     }
 
+    /** The rule tagger and the extractive summarizer: what runs offline by default. */
+    public static EnrichmentService standard() {
+        return new EnrichmentService(new RuleTagger(), new ExtractiveSummarizer());
+    }
+
     /**
      * The draft with tags from its caption and entities and a summary of its caption (sentences split in the
      * draft's language when it has one).
