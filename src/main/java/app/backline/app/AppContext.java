@@ -4,6 +4,7 @@ import app.backline.backup.BackupScheduler;
 import app.backline.backup.BackupService;
 import app.backline.cli.CliSession;
 import app.backline.enrichment.CaptionEntityExtractor;
+import app.backline.enrichment.EnrichmentService;
 import app.backline.export.ExportService;
 import app.backline.feed.FeedService;
 import app.backline.importer.ArchiveImportService;
@@ -41,7 +42,7 @@ public final class AppContext implements CliSession {
         this.roster = new RosterService(database.artists());
         this.feed = new FeedService(database.posts());
         this.imports = new ArchiveImportService(database.posts(), paths.dataDir(), new CaptionEntityExtractor(),
-                clock);
+                EnrichmentService.standard(), clock);
         this.exports = new ExportService(feed, paths.dataDir());
         this.backups = new BackupService(database.snapshots(), paths.backupDir(), clock);
     }

@@ -2,7 +2,9 @@ package app.backline.importer;
 
 import app.backline.common.Progress;
 import app.backline.domain.ConnectionType;
+import app.backline.domain.PostDraft;
 import app.backline.enrichment.CaptionEntityExtractor;
+import app.backline.enrichment.EnrichmentService;
 import app.backline.domain.ArtistRef;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
@@ -38,20 +40,24 @@ public final class ArchiveImportService {
     private final ArchiveOpener opener;
     private final ArchiveDetector detector;
     private final MediaStager stager;
+    private final EnrichmentService enrichment;
 
     /**
      * @param posts    the store's post repository
      * @param dataDir  the data directory; media copies go under {@code <dataDir>/media/}
-     * @param entities caption entity extraction, used where the archive has no entities of its own
-     * @param clock    time source for {@link ImportReport#elapsedMillis()}
+     * @param entities   caption entity extraction, used where the archive has no entities of its own
+     * @param enrichment tags and summary for every post before it is stored
+     * @param clock      time source for {@link ImportReport#elapsedMillis()}
      */
-    public ArchiveImportService(PostRepository posts, Path dataDir, CaptionEntityExtractor entities, Clock clock) {
-        this(posts, dataDir, entities, clock, ArchiveLimits.DEFAULT);
+    public ArchiveImportService(PostRepository posts, Path dataDir, CaptionEntityExtractor entities,
+                                EnrichmentService enrichment, Clock clock) {
+        this(posts, dataDir, entities, enrichment, clock, ArchiveLimits.DEFAULT);
     }
 
-    ArchiveImportService(PostRepository posts, Path dataDir, CaptionEntityExtractor entities, Clock clock,
-                         ArchiveLimits limits) {
+    ArchiveImportService(PostRepository posts, Path dataDir, CaptionEntityExtractor entities,
+                         EnrichmentService enrichment, Clock clock, ArchiveLimits limits) {
         this.posts = posts;
+        this.enrichment = enrichment;
         this.dataDir = dataDir;
         this.clock = clock;
         this.opener = new ArchiveOpener(limits);
@@ -95,9 +101,9 @@ public final class ArchiveImportService {
     private IngestResult ingest(ParsedArchive parsed, StagedMedia media, ArtistRef artist, Progress progress) {
         try {
             progress.checkCancelled();
-            progress.report(0, media.drafts().size(), "Saving posts");
-            return posts.ingest(new IngestBatch(artist, parsed.identity(), ConnectionType.IMPORT, media.drafts()),
-                    progress);
+            List<PostDraft> drafts = media.drafts().stream().map(enrichment::enrich).toList();
+            progress.report(0, drafts.size(), "Saving posts");
+            return posts.ingest(new IngestBatch(artist, parsed.identity(), ConnectionType.IMPORT, drafts), progress);
         } catch (RuntimeException e) {
             media.discard();
             throw e;

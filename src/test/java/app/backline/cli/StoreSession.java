@@ -1,6 +1,7 @@
 package app.backline.cli;
 
 import app.backline.enrichment.CaptionEntityExtractor;
+import app.backline.enrichment.EnrichmentService;
 import app.backline.export.ExportService;
 import app.backline.feed.FeedService;
 import app.backline.importer.ArchiveImportService;
@@ -26,7 +27,7 @@ final class StoreSession implements CliSession {
         this.feed = new FeedService(db.posts());
         this.exports = new ExportService(feed, this.dataDir);
         this.imports = new ArchiveImportService(db.posts(), this.dataDir, new CaptionEntityExtractor(),
-                Clock.systemUTC());
+                EnrichmentService.standard(), Clock.systemUTC());
     }
 
     Database database() {

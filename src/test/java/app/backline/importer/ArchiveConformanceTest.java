@@ -11,6 +11,7 @@ import app.backline.domain.MediaType;
 import app.backline.domain.Platform;
 import app.backline.domain.PostDraft;
 import app.backline.enrichment.CaptionEntityExtractor;
+import app.backline.enrichment.EnrichmentService;
 import app.backline.persistence.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -237,7 +238,7 @@ class ArchiveConformanceTest {
     void importingTheNewFormatsTwiceAddsNothingTheSecondTime(@TempDir Path dir) {
         try (Database db = Database.open(dir.resolve("store/backline"))) {
             ArchiveImportService service = new ArchiveImportService(db.posts(), dir.resolve("data"),
-                    new CaptionEntityExtractor(), Clock.systemUTC());
+                    new CaptionEntityExtractor(), EnrichmentService.standard(), Clock.systemUTC());
             ArtistRef artist = ArtistRef.byName("New Formats");
             Map<String, Integer> expected = new java.util.LinkedHashMap<>();
             expected.put("youtube-takeout/2024-v1v0", 1);
@@ -264,7 +265,7 @@ class ArchiveConformanceTest {
     void importingTheRealArchivesTwiceAddsNothingTheSecondTime(@TempDir Path dir) {
         try (Database db = Database.open(dir.resolve("store/backline"))) {
             ArchiveImportService service = new ArchiveImportService(db.posts(), dir.resolve("data"),
-                    new CaptionEntityExtractor(), Clock.systemUTC());
+                    new CaptionEntityExtractor(), EnrichmentService.standard(), Clock.systemUTC());
             ArtistRef artist = ArtistRef.byName("Samples");
 
             ImportReport x = service.importArchive(exports.resolve("x-archive/2026-milahu104"), artist, Progress.NONE);

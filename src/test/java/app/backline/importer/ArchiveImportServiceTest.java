@@ -16,14 +16,18 @@ import app.backline.domain.Media;
 import app.backline.domain.MediaType;
 import app.backline.domain.Platform;
 import app.backline.domain.Post;
+import app.backline.domain.Tag;
 import app.backline.domain.PostFilter;
 import app.backline.enrichment.CaptionEntityExtractor;
+import app.backline.enrichment.EnrichmentService;
 import app.backline.persistence.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +60,8 @@ class ArchiveImportServiceTest {
     }
 
     private ArchiveImportService service(Path dataDir) {
-        return new ArchiveImportService(db.posts(), dataDir, new CaptionEntityExtractor(), Clock.systemUTC());
+        return new ArchiveImportService(db.posts(), dataDir, new CaptionEntityExtractor(),
+                EnrichmentService.standard(), Clock.systemUTC());
     }
 
     /**
@@ -91,6 +96,19 @@ class ArchiveImportServiceTest {
                 new Media(MediaType.IMAGE, "https://pbs.twimg.com/media/BBB.jpg", null)), photos.media());
         assertArrayEquals(JPEG, Files.readAllBytes(data.resolve("media/x/42/110-AAA.jpg")));
         assertEquals(List.of("media/x/42/110-AAA.jpg"), filesUnder(data));
+    }
+
+    @Test
+    void everyImportedPostIsTaggedAndSummarised(@TempDir Path dir) throws Exception {
+        ImportReport report = service(dir.resolve("data")).importArchive(xArchive("6").zip(dir, "x.zip"),
+                ArtistRef.byName("Tagged Band"), Progress.NONE);
+
+        Map<String, Post> byId = feed(report.artistId()).stream()
+                .collect(java.util.stream.Collectors.toMap(Post::externalPostId, p -> p));
+        assertEquals(Set.of(Tag.RELEASE), byId.get("612").tags());
+        assertEquals(Set.of(Tag.GENERAL), byId.get("610").tags());
+        assertEquals("two photos", byId.get("610").summary());
+        assertEquals("thanks", byId.get("611").summary());
     }
 
     @Test

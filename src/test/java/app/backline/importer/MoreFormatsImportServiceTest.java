@@ -14,6 +14,7 @@ import app.backline.domain.Platform;
 import app.backline.domain.Post;
 import app.backline.domain.PostFilter;
 import app.backline.enrichment.CaptionEntityExtractor;
+import app.backline.enrichment.EnrichmentService;
 import app.backline.persistence.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class MoreFormatsImportServiceTest {
     }
 
     private ArchiveImportService service(Path dataDir) {
-        return new ArchiveImportService(db.posts(), dataDir, new CaptionEntityExtractor(), Clock.systemUTC());
+        return new ArchiveImportService(db.posts(), dataDir, new CaptionEntityExtractor(), EnrichmentService.standard(), Clock.systemUTC());
     }
 
     private List<Post> feed(long artistId) {
