@@ -11,7 +11,6 @@ import app.backline.domain.Metrics;
 import app.backline.domain.Platform;
 import app.backline.domain.PostDraft;
 import app.backline.persistence.repository.IngestBatch;
-import app.backline.enrichment.CaptionEntityExtractor;
 import app.backline.importer.ArchiveImportService;
 import app.backline.persistence.Database;
 import app.backline.roster.RosterService;
@@ -28,7 +27,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Random;
 
@@ -88,11 +86,11 @@ public final class PreviewMain {
         }
     }
 
+    /** Fills the library through the real composition root, as the app would; the big feed goes in directly. */
     private static void fill(AppPaths paths, Path archives) throws IOException {
-        try (Database db = Database.open(paths.databaseBase())) {
-            RosterService roster = new RosterService(db.artists());
-            ArchiveImportService imports = new ArchiveImportService(db.posts(), paths.dataDir(),
-                    new CaptionEntityExtractor(), Clock.systemUTC());
+        try (AppContext context = AppContext.open(paths)) {
+            RosterService roster = context.roster();
+            ArchiveImportService imports = context.imports();
             long aurora = roster.add("Aurora Vale").id();
             long owls = roster.add("The Night Owls").id();
             roster.add("Mara Jensen");
@@ -104,7 +102,9 @@ public final class PreviewMain {
             imports.importArchive(instagram(archives.resolve("aurora-ig"), 36), ArtistRef.byId(aurora), Progress.NONE);
             imports.importArchive(xArchive(archives.resolve("owls-x"), "thenightowls", 60, 2), ArtistRef.byId(owls),
                     Progress.NONE);
-            if (Boolean.getBoolean("preview.big")) {
+        }
+        if (Boolean.getBoolean("preview.big")) {
+            try (Database db = Database.open(paths.databaseBase())) {
                 bigFeed(db, 100_000);
             }
         }
