@@ -101,7 +101,10 @@ public final class ArchiveImportService {
     private IngestResult ingest(ParsedArchive parsed, StagedMedia media, ArtistRef artist, Progress progress) {
         try {
             progress.checkCancelled();
-            List<PostDraft> drafts = media.drafts().stream().map(enrichment::enrich).toList();
+            progress.report(0, media.drafts().size(), "Tagging posts");
+            // Enrichment is stateless and CPU-bound: every core helps on large archives.
+            List<PostDraft> drafts = media.drafts().parallelStream().map(enrichment::enrich).toList();
+            progress.checkCancelled();
             progress.report(0, drafts.size(), "Saving posts");
             return posts.ingest(new IngestBatch(artist, parsed.identity(), ConnectionType.IMPORT, drafts), progress);
         } catch (RuntimeException e) {
