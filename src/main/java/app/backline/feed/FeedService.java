@@ -4,10 +4,13 @@ import app.backline.domain.FeedCursor;
 import app.backline.domain.FeedPage;
 import app.backline.domain.Post;
 import app.backline.domain.PostFilter;
+import app.backline.domain.Tag;
+import app.backline.domain.FeedCounts;
 import app.backline.persistence.repository.PostRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads an artist's feed page by page, newest first; never loads the whole feed at once. */
@@ -34,6 +37,20 @@ public final class FeedService {
 
     public Optional<Post> find(long postId) {
         return posts.findById(postId);
+    }
+
+    /** Total, per-platform and per-tag counts for the facet bar above the feed. */
+    public FeedCounts counts(long artistId, PostFilter filter) {
+        return posts.counts(artistId, filter);
+    }
+
+    /**
+     * Staff correct a post's tags; from then on the rules never change them.
+     *
+     * @return the updated post, empty when it no longer exists
+     */
+    public Optional<Post> setTags(long postId, Set<Tag> tags) {
+        return posts.setTagsManually(postId, tags);
     }
 
     /**

@@ -1,8 +1,10 @@
 package app.backline.persistence;
 
 import app.backline.domain.FeedCursor;
+import app.backline.domain.FeedSort;
 import app.backline.domain.Platform;
 import app.backline.domain.PostFilter;
+import app.backline.domain.Tag;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +22,11 @@ final class FeedQuery {
     private final StringBuilder where = new StringBuilder("p.artistId = :artist");
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final boolean singlePlatform;
+    private final FeedSort sort;
 
     FeedQuery(long artistId, PostFilter filter) {
         params.put("artist", artistId);
+        sort = filter.sort();
         singlePlatform = filter.platforms().size() == 1;
         if (singlePlatform) {
             add("p.platform = :platform", "platform", filter.platforms().iterator().next());
@@ -67,6 +71,12 @@ final class FeedQuery {
 
     /** HQL for the rows of one page after {@code cursor} ({@code null} for the first page). */
     String pageHql(FeedCursor cursor) {
+        if (sort == FeedSort.ENGAGEMENT) {
+            String keyset = cursor == null ? "" : " and p.engagement <= :cEng and (p.engagement < :cEng"
+                    + " or p.viewsRank < :cViews or (p.viewsRank = :cViews and p.id < :cId))";
+            return "from PostEntity p where " + where + keyset
+                    + " order by p.artistId, p.engagement desc, p.viewsRank desc, p.id desc";
+        }
         String keyset = cursor == null ? ""
                 : " and p.postedAt <= :cAt and (p.postedAt < :cAt or p.id < :cId)";
         String order = singlePlatform
@@ -75,13 +85,32 @@ final class FeedQuery {
         return "from PostEntity p where " + where + keyset + order;
     }
 
+    /** Posts per platform passing the where clause. */
+    String platformCountHql() {
+        return "select p.platform, count(p) from PostEntity p where " + where + " group by p.platform";
+    }
+
+    /** Posts per tag passing the where clause: one sum per tag, in {@link Tag} order. */
+    String tagCountHql() {
+        StringBuilder select = new StringBuilder("select ");
+        for (Tag t : Tag.values()) {
+            select.append(t.ordinal() == 0 ? "" : ", ").append("sum(case when p.tags like '%")
+                    .append(t.name()).append("%' then 1 else 0 end)");
+        }
+        return select + " from PostEntity p where " + where;
+    }
+
     String countHql() {
         return "select count(p) from PostEntity p where " + where;
     }
 
     <T> SelectionQuery<T> bind(SelectionQuery<T> query, FeedCursor cursor) {
         params.forEach(query::setParameter);
-        if (cursor != null) {
+        if (cursor != null && sort == FeedSort.ENGAGEMENT) {
+            query.setParameter("cEng", cursor.engagement());
+            query.setParameter("cViews", cursor.views());
+            query.setParameter("cId", cursor.postId());
+        } else if (cursor != null) {
             query.setParameter("cAt", cursor.postedAt());
             query.setParameter("cId", cursor.postId());
         }

@@ -4,15 +4,19 @@ import app.backline.common.Progress;
 import app.backline.domain.FeedCursor;
 import app.backline.domain.FeedPage;
 import app.backline.domain.Post;
+import app.backline.domain.Platform;
 import app.backline.domain.PostFilter;
 import app.backline.domain.Tag;
 import app.backline.persistence.entity.PostMapper;
 import app.backline.persistence.entity.PostEntity;
+import app.backline.domain.FeedCounts;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
 import app.backline.persistence.repository.PostRepository;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.SessionFactory;
@@ -49,6 +53,26 @@ final class HibernatePostRepository implements PostRepository {
         FeedQuery query = new FeedQuery(artistId, filter);
         return sessions.fromSession(s -> query.bind(s.createSelectionQuery(query.countHql(), Long.class), null)
                 .getSingleResult());
+    }
+
+    @Override
+    public FeedCounts counts(long artistId, PostFilter filter) {
+        FeedQuery total = new FeedQuery(artistId, filter);
+        FeedQuery platforms = new FeedQuery(artistId, filter.withPlatforms(Set.of()));
+        FeedQuery tags = new FeedQuery(artistId, filter.withTag(null));
+        return sessions.fromSession(s -> {
+            long all = total.bind(s.createSelectionQuery(total.countHql(), Long.class), null).getSingleResult();
+            Map<Platform, Long> byPlatform = new EnumMap<>(Platform.class);
+            platforms.bind(s.createSelectionQuery(platforms.platformCountHql(), Object[].class), null)
+                    .getResultList().forEach(r -> byPlatform.put((Platform) r[0], (Long) r[1]));
+            Object[] sums = tags.bind(s.createSelectionQuery(tags.tagCountHql(), Object[].class), null)
+                    .getSingleResult();
+            Map<Tag, Long> byTag = new EnumMap<>(Tag.class);
+            for (Tag t : Tag.values()) {
+                byTag.put(t, sums[t.ordinal()] == null ? 0L : ((Number) sums[t.ordinal()]).longValue());
+            }
+            return new FeedCounts(all, byPlatform, byTag);
+        });
     }
 
     @Override

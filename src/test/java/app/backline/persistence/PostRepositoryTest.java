@@ -11,7 +11,10 @@ import app.backline.common.Progress;
 import app.backline.domain.AccountIdentity;
 import app.backline.domain.ConnectionState;
 import app.backline.domain.ConnectionType;
+import app.backline.domain.FeedCounts;
+import app.backline.domain.FeedCursor;
 import app.backline.domain.FeedPage;
+import app.backline.domain.FeedSort;
 import app.backline.domain.Media;
 import app.backline.domain.MediaType;
 import app.backline.domain.Metrics;
@@ -28,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,6 +191,53 @@ class PostRepositoryTest {
         assertNull(p.media().get(1).localPath());
         assertEquals(0, again.updated());
         assertEquals("ada", p.handle());
+    }
+
+    @Test
+    void engagementOrderPagesThroughEveryPostOnceWithViewsAsTiebreak() {
+        List<PostDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            Long views = i % 3 == 0 ? null : (long) (i % 7);
+            drafts.add(Drafts.withMetrics(Drafts.post(Platform.X, "e" + i, "p" + i, T0.plusSeconds(i)),
+                    new Metrics((long) (i % 10), null, null, views)));
+        }
+        IngestResult r = ingest("Ada", Platform.X, drafts);
+        PostFilter byEngagement = PostFilter.all().withSort(FeedSort.ENGAGEMENT);
+        List<Post> seen = new ArrayList<>();
+        FeedPage page = db.posts().page(r.artistId(), byEngagement, null, 40);
+        seen.addAll(page.posts());
+        while (page.hasMore()) {
+            page = db.posts().page(r.artistId(), byEngagement, page.next(), 40);
+            seen.addAll(page.posts());
+        }
+        assertEquals(250, seen.stream().map(Post::id).distinct().count());
+        for (int i = 1; i < seen.size(); i++) {
+            FeedCursor a = FeedCursor.after(seen.get(i - 1));
+            FeedCursor b = FeedCursor.after(seen.get(i));
+            assertTrue(a.engagement() > b.engagement() || a.engagement() == b.engagement()
+                    && (a.views() > b.views() || a.views() == b.views() && a.postId() > b.postId()), "order at " + i);
+        }
+    }
+
+    @Test
+    void facetCountsIgnoreTheirOwnDimension() {
+        ingest("Ada", Platform.X, List.of(
+                Drafts.post(Platform.X, "1", "a", T0).withEnrichment(Set.of(Tag.RELEASE, Tag.MERCH), "a"),
+                Drafts.post(Platform.X, "2", "b", T0.plusSeconds(1)).withEnrichment(Set.of(Tag.SHOW), "b")));
+        IngestResult r = ingest("Ada", Platform.INSTAGRAM, List.of(
+                Drafts.post(Platform.INSTAGRAM, "3", "c", T0.plusSeconds(2)).withEnrichment(Set.of(Tag.RELEASE), "c")));
+
+        FeedCounts counts = db.posts().counts(r.artistId(),
+                PostFilter.all().withPlatforms(Set.of(Platform.X)).withTag(Tag.RELEASE));
+
+        assertEquals(1, counts.total());
+        assertEquals(Map.of(Platform.X, 1L, Platform.INSTAGRAM, 1L), counts.byPlatform());
+        assertEquals(1L, counts.byTag().get(Tag.RELEASE));
+        assertEquals(1L, counts.byTag().get(Tag.SHOW));
+        assertEquals(1L, counts.byTag().get(Tag.MERCH));
+        assertEquals(0L, counts.byTag().get(Tag.PRESS));
+        assertEquals(2, db.posts().count(r.artistId(), PostFilter.all()
+                .withDates(T0.plusSeconds(1), T0.plusSeconds(3))));
     }
 
     @Test

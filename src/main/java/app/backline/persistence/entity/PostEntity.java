@@ -106,6 +106,9 @@ public class PostEntity {
     @Column(name = "engagement", nullable = false)
     long engagement;
 
+    @Column(name = "views_rank", nullable = false)
+    long viewsRank;
+
     protected PostEntity() {
     }
 

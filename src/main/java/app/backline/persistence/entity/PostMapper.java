@@ -63,6 +63,7 @@ public final class PostMapper {
         e.repost = d.repost();
         e.searchText = searchText(e.caption, d.entities());
         e.engagement = new Metrics(e.likes, e.comments, e.shares, e.views).engagement();
+        e.viewsRank = e.views == null ? -1 : e.views;
         if (!d.tags().isEmpty() && !e.tagsManual) {
             e.tags = joinTags(d.tags());
         }

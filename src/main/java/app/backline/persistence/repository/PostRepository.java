@@ -1,6 +1,7 @@
 package app.backline.persistence.repository;
 
 import app.backline.common.Progress;
+import app.backline.domain.FeedCounts;
 import app.backline.domain.FeedCursor;
 import app.backline.domain.FeedPage;
 import app.backline.domain.Post;
@@ -20,6 +21,9 @@ public interface PostRepository {
 
     /** How many of the artist's posts pass the filter. */
     long count(long artistId, PostFilter filter);
+
+    /** Total, per-platform and per-tag counts for the feed's facet bar. */
+    FeedCounts counts(long artistId, PostFilter filter);
 
     Optional<Post> findById(long postId);
 
