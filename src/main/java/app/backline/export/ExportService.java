@@ -29,6 +29,7 @@ public final class ExportService {
     private final ExportRowMapper rows;
     private final ObjectMapper jsonMapper = new ObjectMapper();
     private final CsvMapper csvMapper = new CsvMapper();
+    private final ClipboardTable clipboardTable = new ClipboardTable(csvMapper);
 
     /** @param dataDir the data directory; media local paths are exported resolved against it */
     public ExportService(FeedService feed, Path dataDir) {
@@ -82,6 +83,17 @@ public final class ExportService {
     public int exportToFile(Artist artist, PostFilter filter, Integer last, ExportFormat format, Path file,
                             Progress progress) throws IOException {
         return AtomicFileWriter.write(file, out -> export(artist, filter, last, format, out, progress));
+    }
+
+    /**
+     * The artist's {@code count} newest posts (all platforms, replies and reposts included, no filter) as
+     * tab-separated text with a header row, newest first, for the clipboard: see {@link ClipboardTable}
+     * for how captions are kept to one cell.
+     */
+    public String tabSeparatedNewest(Artist artist, int count) {
+        String text = clipboardTable.write(feed.newest(artist.id(), PostFilter.all(), count));
+        LOG.info("Copied up to {} newest posts of artist {} as tab-separated text", count, artist.id());
+        return text;
     }
 
     /**
