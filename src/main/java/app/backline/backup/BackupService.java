@@ -45,8 +45,9 @@ public final class BackupService {
     }
 
     /** What the store holds now: what a restore would replace. */
-    public StoreCounts current() {
-        return store.counts();
+    public LibraryCounts current() {
+        StoreCounts counts = store.counts();
+        return new LibraryCounts(counts.artists(), counts.posts());
     }
 
     /** True when the newest backup is 24 hours old or older, or there is none. */
