@@ -11,6 +11,7 @@ import app.backline.domain.MediaType;
 import app.backline.domain.Metrics;
 import app.backline.domain.Platform;
 import app.backline.domain.PostDraft;
+import app.backline.domain.Tag;
 import app.backline.feed.FeedService;
 import app.backline.persistence.Database;
 import app.backline.persistence.repository.IngestBatch;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** A real H2 store in a temp folder with the services the UI uses, and quick ways to seed posts. */
 public final class TestStore implements AutoCloseable {
@@ -64,6 +66,14 @@ public final class TestStore implements AutoCloseable {
         return new PostDraft(platform, id, "https://example.com/p/" + id, caption, MediaType.TEXT, at,
                 new Metrics(10L, 2L, null, null), CaptionEntities.NONE, reply, repost, "en", null,
                 IngestSource.IMPORT, List.of());
+    }
+
+    /** A text post with the given counts and tags, as enrichment would have stored it. */
+    public static PostDraft tagged(Platform platform, String id, String caption, Instant at, Metrics metrics,
+                                   Tag... tags) {
+        return new PostDraft(platform, id, "https://example.com/p/" + id, caption, MediaType.TEXT, at, metrics,
+                CaptionEntities.NONE, false, false, "en", null, IngestSource.IMPORT, List.of())
+                .withEnrichment(Set.of(tags), caption);
     }
 
     public static PostDraft withMedia(PostDraft d, Media media) {

@@ -13,12 +13,19 @@ public final class Formats {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final Locale locale;
+    private final ZoneId zone;
 
     public Formats(ZoneId zone, Locale locale) {
         this.locale = locale;
+        this.zone = zone;
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+    }
+
+    /** The user's time zone, in which dates are shown and picked. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** e.g. "Mar 3, 2024, 2:05 PM" in the user's zone; empty for {@code null}. */

@@ -40,7 +40,7 @@ public final class FeedViewModel {
     private final ObjectProperty<Artist> artist = new SimpleObjectProperty<>();
     private final ObservableList<Post> posts = FXCollections.observableArrayList();
     private final ObjectProperty<Post> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(-1);
+    private final FeedTotals totals;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_ARTIST);
     private final ReadOnlyLongWrapper firstPages = new ReadOnlyLongWrapper(0);
     private final ExpandedCaptions expanded = new ExpandedCaptions();
@@ -56,6 +56,7 @@ public final class FeedViewModel {
         this.filters = filters;
         this.status = status;
         this.messages = messages;
+        this.totals = new FeedTotals(feed, tasks);
         artist.addListener((obs, old, now) -> artistChanged(old, now));
         filters.filterProperty().addListener((obs, old, now) -> reload(null, false));
     }
@@ -106,7 +107,7 @@ public final class FeedViewModel {
         if (clearNow) {
             posts.clear();
             selected.set(null);
-            total.set(-1);
+            totals.clear();
         }
         next = null;
         Artist current = artist.get();
@@ -123,18 +124,36 @@ public final class FeedViewModel {
         readFirstPage(gen, current, loadedFilter, keepSelected);
     }
 
-    /** The first page and the total, as two queries, so that the rows can show before the count is done. */
+    /** The first page and the counts, as two queries, so that the rows can show before the counts are done. */
     private void readFirstPage(long gen, Artist current, PostFilter filter, Long keepSelected) {
         tasks.run(progress -> feed.page(current.id(), filter, null), page -> {
             if (gen == generation) {
                 firstPage(page, current, keepSelected);
             }
         }, failure -> failed(gen, failure, true));
-        tasks.run(progress -> feed.count(current.id(), filter), count -> {
-            if (gen == generation) {
-                total.set(count);
+        totals.read(current.id(), filter, failure -> failed(gen, failure, false));
+    }
+
+    /**
+     * A post changed elsewhere (its tags were corrected): its row shows the new version, the selection
+     * follows it, and the counts are read again. The row stays even if it no longer passes the filter,
+     * so that it does not vanish under the user's pointer.
+     */
+    public void postUpdated(Post updated) {
+        for (int i = 0; i < posts.size(); i++) {
+            if (posts.get(i).id() == updated.id()) {
+                boolean wasSelected = selected.get() != null && selected.get().id() == updated.id();
+                posts.set(i, updated);
+                if (wasSelected) {
+                    selected.set(updated);
+                }
             }
-        }, failure -> failed(gen, failure, false));
+        }
+        Artist current = artist.get();
+        if (current != null && current.id() == updated.artistId()) {
+            long gen = generation;
+            totals.read(current.id(), loadedFilter, failure -> failed(gen, failure, false));
+        }
     }
 
     private void firstPage(FeedPage page, Artist current, Long keepSelected) {
@@ -157,7 +176,8 @@ public final class FeedViewModel {
     }
 
     private static State emptyState(Artist current, PostFilter filter) {
-        return current.postCount() == 0 || filter.equals(PostFilter.all()) ? State.EMPTY_ARTIST : State.NO_MATCH;
+        return current.postCount() == 0 || !FeedFilterViewModel.isNarrowing(filter) ? State.EMPTY_ARTIST
+                : State.NO_MATCH;
     }
 
     private void failed(long gen, Throwable failure, boolean firstPage) {
@@ -196,7 +216,12 @@ public final class FeedViewModel {
 
     /** Posts passing the filter, -1 until counted. */
     public ReadOnlyLongProperty totalProperty() {
-        return total.getReadOnlyProperty();
+        return totals.totalProperty();
+    }
+
+    /** The total and the facet counts of the filter in effect. */
+    public FeedTotals totals() {
+        return totals;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

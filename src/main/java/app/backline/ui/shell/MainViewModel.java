@@ -29,8 +29,8 @@ public final class MainViewModel {
     public MainViewModel(UiServices services, UiKit kit, StatusViewModel status) {
         this.status = status;
         roster = new RosterViewModel(services.roster(), kit.tasks(), status, kit.messages());
-        feed = new FeedViewModel(services.feed(), kit.tasks(), new FeedFilterViewModel(kit.delay()), status,
-                kit.messages());
+        feed = new FeedViewModel(services.feed(), kit.tasks(),
+                new FeedFilterViewModel(kit.delay(), kit.formats().zone()), status, kit.messages());
         detail = new PostDetailViewModel(kit.formats(), kit.messages(), kit.links(), services.dataDir());
         imports = new ImportViewModel(services.importer(), kit.tasks(), status, kit.messages(), this::imported);
         exports = new ExportViewModel(services.exporter(), kit.tasks(), status, kit.messages(), kit.clock());

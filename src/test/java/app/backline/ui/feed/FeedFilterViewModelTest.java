@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.backline.domain.Platform;
 import app.backline.domain.PostFilter;
 import app.backline.ui.fx.ManualDelay;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FeedFilterViewModelTest {
 
     private final ManualDelay delay = new ManualDelay();
-    private final FeedFilterViewModel model = new FeedFilterViewModel(delay);
+    private final FeedFilterViewModel model = new FeedFilterViewModel(delay, ZoneOffset.UTC);
     private final List<PostFilter> published = new ArrayList<>();
 
     {

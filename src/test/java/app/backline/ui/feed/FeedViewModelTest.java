@@ -16,6 +16,7 @@ import app.backline.ui.fx.ManualTaskRunner;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.fx.TaskRunner;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,7 @@ class FeedViewModelTest {
     @BeforeEach
     void setUp() {
         store = new TestStore(dir);
-        filters = new FeedFilterViewModel(Delay.immediate());
+        filters = new FeedFilterViewModel(Delay.immediate(), ZoneOffset.UTC);
         model = newModel(TaskRunner.inline());
     }
 
