@@ -3,8 +3,10 @@ package app.backline.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.backline.domain.FeedSort;
 import app.backline.domain.IngestSource;
 import app.backline.domain.MediaType;
+import app.backline.domain.Tag;
 import app.backline.ui.fx.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +35,9 @@ class MessagesTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)*\\.?)\"");
     private static final Map<String, List<String>> DYNAMIC = Map.of(
             "mediaType.", names(MediaType.values()),
-            "ingestSource.", names(IngestSource.values()));
+            "ingestSource.", names(IngestSource.values()),
+            "tag.", names(Tag.values()),
+            "feed.sort.", names(FeedSort.values()));
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java/app/backline/ui"),
             Path.of("src/main/java/app/backline/app/BacklineApp.java"));
 

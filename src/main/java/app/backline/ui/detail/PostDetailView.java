@@ -27,12 +27,15 @@ public final class PostDetailView extends StackPane {
     private final VBox content = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(content);
     private final EmptyState empty;
+    private final TagEditorView tags;
 
-    public PostDetailView(PostDetailViewModel model, Messages messages, Formats formats) {
+    public PostDetailView(PostDetailViewModel model, TagEditorViewModel tagEditor, Messages messages,
+                          Formats formats) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
         this.sections = new DetailSections(model, messages);
+        this.tags = new TagEditorView(tagEditor, messages);
         getStyleClass().add("detail");
         setId("post-detail");
         content.getStyleClass().add("detail-content");
@@ -50,7 +53,7 @@ public final class PostDetailView extends StackPane {
             content.getChildren().clear();
             return;
         }
-        content.getChildren().setAll(header(detail.post()), caption(detail), sections.permalink(detail),
+        content.getChildren().setAll(header(detail.post()), caption(detail), tags, sections.permalink(detail),
                 sections.media(detail), sections.entities(detail), sections.grid("detail.metrics", detail.metrics()),
                 sections.grid("detail.about", detail.facts()));
         content.getChildren().removeIf(node -> node == null);

@@ -3,14 +3,12 @@ package app.backline.ui.detail;
 import app.backline.domain.Media;
 import app.backline.domain.Metrics;
 import app.backline.domain.Post;
-import app.backline.domain.Tag;
 import app.backline.ui.common.Formats;
 import app.backline.ui.common.LinkOpener;
 import app.backline.ui.fx.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -79,8 +77,6 @@ public final class PostDetailViewModel {
         facts.add(field("detail.externalId", p.externalPostId()));
         facts.add(field("detail.language", orUnknown(p.language())));
         facts.add(field("detail.visibility", orUnknown(p.visibility())));
-        facts.add(field("detail.tags", p.tags().isEmpty() ? messages.text("detail.notYet")
-                : p.tags().stream().map(Tag::key).sorted().collect(Collectors.joining(", "))));
         facts.add(field("detail.summary", p.summary() == null ? messages.text("detail.notYet") : p.summary()));
         facts.add(field("detail.ids", messages.format("detail.ids.value", p.id(), p.accountId(), p.artistId())));
         return facts;

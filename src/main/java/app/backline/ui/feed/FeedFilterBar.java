@@ -1,66 +1,55 @@
 package app.backline.ui.feed;
 
-import app.backline.domain.Platform;
+import app.backline.domain.FeedCounts;
 import app.backline.ui.common.AppIcon;
-import app.backline.ui.common.PlatformIcon;
+import app.backline.ui.common.Formats;
 import app.backline.ui.fx.Messages;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The search field above a row of platform toggles and the Replies/Reposts toggles. */
+/**
+ * The filter bar: search and the date range; the platform toggles and the Replies/Reposts toggles;
+ * the tag chips. Platforms and tags show their facet counts.
+ */
 final class FeedFilterBar extends VBox {
 
     private final Messages messages;
     private final CustomTextField search = new CustomTextField();
 
-    FeedFilterBar(FeedFilterViewModel model, Messages messages) {
+    FeedFilterBar(FeedFilterViewModel model, Messages messages, Formats formats, ObservableValue<FeedCounts> counts) {
         super(8);
         this.messages = messages;
         getStyleClass().add("filter-bar");
         search.setId("feed-search");
         search.setPromptText(messages.text("feed.search.prompt"));
+        search.setTooltip(new Tooltip(messages.text("feed.search.tip")));
         search.setLeft(AppIcon.SEARCH.icon());
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setRight(clearSearch(model));
-        search.setMaxWidth(Double.MAX_VALUE);
-        ToggleButton replies = optionToggle("feed-replies", AppIcon.REPLY, "feed.filter.replies", "feed.filter.replies.tip");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox top = new HBox(12, search, new DateRangeField(model, messages));
+        top.setAlignment(Pos.CENTER_LEFT);
+        FacetToggles facets = new FacetToggles(model, messages, formats, counts);
+        ToggleButton replies = optionToggle("feed-replies", AppIcon.REPLY, "feed.filter.replies",
+                "feed.filter.replies.tip");
         replies.selectedProperty().bindBidirectional(model.repliesProperty());
-        ToggleButton reposts = optionToggle("feed-reposts", AppIcon.REPOST, "feed.filter.reposts", "feed.filter.reposts.tip");
+        ToggleButton reposts = optionToggle("feed-reposts", AppIcon.REPOST, "feed.filter.reposts",
+                "feed.filter.reposts.tip");
         reposts.selectedProperty().bindBidirectional(model.repostsProperty());
-        HBox toggles = new HBox(8, platformToggles(model), new Spacer(), replies, reposts);
+        HBox toggles = new HBox(8, facets.platformGroup(), new Spacer(), replies, reposts);
         toggles.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(search, toggles);
-    }
-
-    /** One pill-shaped group of the five platform toggles. */
-    private HBox platformToggles(FeedFilterViewModel model) {
-        HBox platforms = new HBox();
-        platforms.getStyleClass().add("platform-toggles");
-        Platform[] all = Platform.values();
-        for (int i = 0; i < all.length; i++) {
-            ToggleButton toggle = platformToggle(all[i], model);
-            toggle.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL
-                    : Styles.CENTER_PILL);
-            platforms.getChildren().add(toggle);
-        }
-        return platforms;
-    }
-
-    private ToggleButton platformToggle(Platform platform, FeedFilterViewModel model) {
-        ToggleButton toggle = new ToggleButton(null, PlatformIcon.of(platform).icon(14));
-        toggle.setId("feed-platform-" + platform.key());
-        toggle.getStyleClass().add("platform-toggle");
-        toggle.setTooltip(new Tooltip(messages.format("feed.filter.platform.tip", platform.displayName())));
-        toggle.setFocusTraversable(true);
-        toggle.selectedProperty().bindBidirectional(model.platformProperty(platform));
-        return toggle;
+        HBox tags = facets.tagGroup();
+        tags.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, toggles, tags);
     }
 
     private Button clearSearch(FeedFilterViewModel model) {
@@ -85,5 +74,10 @@ final class FeedFilterBar extends VBox {
     void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    /** The search field, for the feed's keyboard handling. */
+    CustomTextField searchField() {
+        return search;
     }
 }

@@ -7,6 +7,7 @@ import app.backline.ui.common.EmptyState;
 import app.backline.ui.common.Formats;
 import app.backline.ui.feed.FeedViewModel.State;
 import app.backline.ui.fx.Messages;
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import javafx.animation.FadeTransition;
@@ -41,7 +42,7 @@ public final class FeedView extends VBox {
         this.messages = messages;
         this.formats = formats;
         getStyleClass().add("feed");
-        filterBar = new FeedFilterBar(model.filters(), messages);
+        filterBar = new FeedFilterBar(model.filters(), messages, formats, model.totals().countsProperty());
         ThumbnailCache thumbnails = new ThumbnailCache(dataDir);
         list.setId("feed-list");
         list.getStyleClass().add("feed-list");
@@ -64,8 +65,9 @@ public final class FeedView extends VBox {
         count.getStyleClass().addAll(Styles.TEXT_MUTED, "feed-count");
         count.setId("feed-count");
         count.setMinWidth(Label.USE_PREF_SIZE);
-        HBox header = new HBox(12, title, count);
-        header.setAlignment(Pos.BASELINE_LEFT);
+        SortBox sort = new SortBox(model.filters(), messages);
+        HBox header = new HBox(12, title, count, new Spacer(), sort);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("feed-header");
         return header;
     }

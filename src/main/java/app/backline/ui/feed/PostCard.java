@@ -3,9 +3,11 @@ package app.backline.ui.feed;
 import app.backline.domain.Metrics;
 import app.backline.domain.Platform;
 import app.backline.domain.Post;
+import app.backline.domain.Tag;
 import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.Formats;
 import app.backline.ui.common.PlatformIcon;
+import app.backline.ui.common.TagChips;
 import app.backline.ui.fx.Messages;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
@@ -36,12 +38,14 @@ final class PostCard extends HBox {
     private final Label caption = new Label();
     private final Hyperlink more = new Hyperlink();
     private final HBox chips = new HBox(6);
+    private final HBox tags = new HBox(4);
     private final Label likes;
     private final Label comments;
     private final Label shares;
     private final Label views;
     private final BiConsumer<Post, Boolean> onExpand;
     private final Map<Platform, FontIcon> logos = new EnumMap<>(Platform.class);
+    private final Map<Tag, Label> tagChips = new EnumMap<>(Tag.class);
     private Post post;
     private boolean expanded;
 
@@ -67,7 +71,9 @@ final class PostCard extends HBox {
         handle.setMinWidth(Region.USE_PREF_SIZE);
         time.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "post-time");
         platform.getStyleClass().add("post-platform");
-        HBox header = new HBox(8, platform, handle, time, reply, repost);
+        tags.getStyleClass().add("post-tags");
+        tags.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new HBox(8, platform, handle, time, reply, repost, tags);
         header.setAlignment(Pos.CENTER_LEFT);
         caption.setWrapText(true);
         caption.getStyleClass().add("post-caption");
@@ -91,8 +97,17 @@ final class PostCard extends HBox {
         setShown(reply, shown.reply());
         setShown(repost, shown.repost());
         thumbnail.show(shown);
+        showTags(shown);
         showCaption();
         showMetrics(shown.metrics());
+    }
+
+    private void showTags(Post shown) {
+        tags.getChildren().clear();
+        for (Tag tag : TagChips.ordered(shown.tags())) {
+            tags.getChildren().add(tagChips.computeIfAbsent(tag, t -> TagChips.chip(t, messages)));
+        }
+        setShown(tags, !shown.tags().isEmpty());
     }
 
     private void toggle() {

@@ -43,7 +43,7 @@ public final class MainView extends SplitPane {
         feed.visibleProperty().bind(model.rosterEmptyProperty().not());
         StackPane centre = new StackPane(feed, welcome(model, messages));
         centre.getStyleClass().add("centre");
-        PostDetailView detail = new PostDetailView(model.detail(), messages, formats);
+        PostDetailView detail = new PostDetailView(model.detail(), model.tagEditor(), messages, formats);
         getItems().addAll(roster, centre, detail);
         setDividerPositions(0.2, 0.71);
         SplitPane.setResizableWithParent(roster, false);

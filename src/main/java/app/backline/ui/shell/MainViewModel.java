@@ -4,6 +4,7 @@ import app.backline.domain.Artist;
 import app.backline.export.ExportFormat;
 import app.backline.ui.common.StatusViewModel;
 import app.backline.ui.detail.PostDetailViewModel;
+import app.backline.ui.detail.TagEditorViewModel;
 import app.backline.ui.exports.ExportViewModel;
 import app.backline.ui.feed.FeedFilterViewModel;
 import app.backline.ui.feed.FeedViewModel;
@@ -20,6 +21,7 @@ public final class MainViewModel {
     private final RosterViewModel roster;
     private final FeedViewModel feed;
     private final PostDetailViewModel detail;
+    private final TagEditorViewModel tagEditor;
     private final ImportViewModel imports;
     private final ExportViewModel exports;
     private final BooleanBinding canImport;
@@ -36,6 +38,8 @@ public final class MainViewModel {
         exports = new ExportViewModel(services.exporter(), kit.tasks(), status, kit.messages(), kit.clock());
         feed.artistProperty().bind(roster.selectedProperty());
         detail.postProperty().bind(feed.selectedProperty());
+        tagEditor = new TagEditorViewModel(services.feed(), kit.tasks(), status, kit.messages(), feed::postUpdated);
+        tagEditor.postProperty().bind(feed.selectedProperty());
         canImport = roster.selectedProperty().isNotNull().and(status.busyProperty().not());
         canExport = canImport.and(feed.stateProperty().isEqualTo(FeedViewModel.State.READY));
         rosterEmpty = roster.loadedProperty().and(Bindings.isEmpty(roster.artists()));
@@ -95,6 +99,10 @@ public final class MainViewModel {
 
     public PostDetailViewModel detail() {
         return detail;
+    }
+
+    public TagEditorViewModel tagEditor() {
+        return tagEditor;
     }
 
     public StatusViewModel status() {

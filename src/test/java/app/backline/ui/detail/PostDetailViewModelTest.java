@@ -56,7 +56,7 @@ class PostDetailViewModelTest {
         assertEquals("1790000000000000001", facts.get("Platform id"));
         assertEquals("en", facts.get("Language"));
         assertEquals("unknown", facts.get("Visibility"));
-        assertEquals("not analysed yet", facts.get("Tags"));
+        assertEquals(null, facts.get("Tags"), "tags have their own section, where they can be corrected");
         assertEquals("post 7, account 3, artist 2", facts.get("Backline ids"));
         assertEquals(List.of("1,200", "34", "not reported", "not reported"),
                 detail.metrics().stream().map(Field::value).toList());
