@@ -19,7 +19,8 @@ final class AppContextLibrary implements Library {
                         progress),
                 (artist, filter, format, file, progress) -> context.exports().exportToFile(artist, filter, null,
                         format, file, progress),
-                context.dataDir());
+                (artist, count) -> context.exports().tabSeparatedNewest(artist, count),
+                context.backups(), context.dataDir());
     }
 
     /** @throws app.backline.common.UserFacingException e.g. "Backline is already running on DIR" */

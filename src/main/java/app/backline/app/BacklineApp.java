@@ -10,13 +10,19 @@ import app.backline.ui.fx.FxExecutor;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.fx.Problems;
 import app.backline.ui.fx.TaskRunner;
+import app.backline.ui.fx.TextClipboard;
+import app.backline.ui.settings.SettingsViewModel;
+import app.backline.ui.settings.SettingsWriter;
 import app.backline.ui.shell.MainView;
 import app.backline.ui.shell.MainViewModel;
 import app.backline.ui.shell.ShellView;
 import app.backline.ui.shell.ShellViewModel;
 import app.backline.ui.shell.UiKit;
+import app.backline.ui.shell.WindowMemory;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
@@ -40,7 +46,10 @@ public final class BacklineApp extends Application {
     private final AppPaths paths;
     private final Library.Opener opener;
     private final FilePicker picker;
+    private final OsTheme osTheme;
+    private Startup startup;
     private TaskRunner tasks;
+    private SettingsWriter settingsWriter;
     private Library library;
     private Thread closeOnTermination;
     private boolean stopped;
@@ -59,34 +68,61 @@ public final class BacklineApp extends Application {
         this.paths = paths;
         this.opener = opener;
         this.picker = picker;
+        this.osTheme = OsTheme.system();
+    }
+
+    private AppPaths where() {
+        return paths != null ? paths : AppPaths.fromSystem(System.getProperty(DATA_DIR_PROPERTY));
+    }
+
+    /** Reads the remembered settings and the OS theme on the launcher thread, before the FX thread starts. */
+    @Override
+    public void init() {
+        startup = Startup.prepare(where(), osTheme);
     }
 
     @Override
     public void start(Stage stage) {
+        AppPaths where = where();
+        if (startup == null) {
+            startup = Startup.prepare(where, osTheme); // screen tests and the preview call start() directly
+        }
         Messages messages = Messages.load(Locale.getDefault());
         tasks = TaskRunner.fx(3);
+        settingsWriter = new SettingsWriter(startup.file());
+        SettingsViewModel settings = new SettingsViewModel(startup.settings(), settingsWriter);
         StatusViewModel status = new StatusViewModel();
         ShellViewModel shellModel = new ShellViewModel(status);
+        shellModel.darkProperty().set(startup.dark());
+        shellModel.darkProperty().addListener((obs, old, dark) -> settings.rememberTheme(dark));
         ShellView shell = new ShellView(shellModel, messages);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(shell, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        showWindow(stage, new Scene(shell), messages, settings);
+        tasks.run(progress -> opener.open(where), opened -> showLibrary(opened, where, shell, status, messages,
+                settings), failure -> shellModel.failed(Problems.userText(failure, messages)));
+    }
+
+    /** Shows the window where it was last time (if that is still on a screen), and keeps track of it. */
+    private void showWindow(Stage stage, Scene scene, Messages messages, SettingsViewModel settings) {
         AppStyles.apply(scene);
         stage.setTitle(messages.text("app.title"));
         for (int size : ICON_SIZES) {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     getClass().getResource("/icons/backline-" + size + ".png")).toExternalForm()));
         }
-        stage.setMinWidth(Math.min(960, screen.getWidth()));
-        stage.setMinHeight(Math.min(600, screen.getHeight()));
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().forEach(screen -> screens.add(screen.getVisualBounds()));
+        Rectangle2D primary = screens.get(0);
+        stage.setMinWidth(Math.min(960, primary.getWidth()));
+        stage.setMinHeight(Math.min(600, primary.getHeight()));
         stage.setScene(scene);
+        WindowMemory.apply(stage, WindowMemory.placement(startup.settings().window(), screens, 1360, 860));
         stage.show();
-        AppPaths where = paths != null ? paths : AppPaths.fromSystem(System.getProperty(DATA_DIR_PROPERTY));
-        tasks.run(progress -> opener.open(where), opened -> showLibrary(opened, where, shell, status, messages),
-                failure -> shellModel.failed(Problems.userText(failure, messages)));
+        WindowMemory.track(stage, Delay.fx(), settings::rememberWindow);
     }
 
     private void showLibrary(Library opened, AppPaths where, ShellView shell, StatusViewModel status,
-                             Messages messages) {
+                             Messages messages, SettingsViewModel settings) {
         if (stopped) {
             opened.close();
             return;
@@ -97,11 +133,14 @@ public final class BacklineApp extends Application {
         Formats formats = new Formats(ZoneId.systemDefault(), Locale.getDefault());
         UiKit kit = new UiKit(tasks, Delay.fx(), messages, formats, Clock.systemDefaultZone(),
                 url -> getHostServices().showDocument(url));
-        MainViewModel main = new MainViewModel(opened.services(), kit, status);
+        MainViewModel main = new MainViewModel(opened.services(), kit, status, TextClipboard.system());
         MainView view = new MainView(main, messages, formats,
                 picker != null ? picker : new NativeFilePicker(messages), where.dataDir());
-        shell.showMain(view, view.toolbarActions());
-        main.start();
+        shell.showMain(view, view.toolbarActions(), view.toolbarTrailing());
+        main.start(settings.current().artistId());
+        main.roster().selectedProperty().subscribe(artist -> settings.rememberArtist(artist == null ? null
+                : artist.id()));
+        settings.startSaving();
         FxExecutor fx = FxExecutor.fx();
         opened.startBackgroundJobs(problem -> fx.execute(() -> status.error(problem)));
         status.info(messages.format("status.ready", where.dataDir().toString()));
@@ -126,6 +165,9 @@ public final class BacklineApp extends Application {
         }
         if (tasks != null) {
             tasks.close();
+        }
+        if (settingsWriter != null) {
+            settingsWriter.close();
         }
     }
 }

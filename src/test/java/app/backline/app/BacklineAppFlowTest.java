@@ -120,8 +120,8 @@ class BacklineAppFlowTest {
     /** Native choosers cannot be driven headless: answers with the fixture folder and the export file. */
     private final class StubPicker implements FilePicker {
         @Override
-        public Optional<Path> archiveFile(Window owner) {
-            return Optional.empty();
+        public List<Path> archiveFiles(Window owner) {
+            return List.of();
         }
 
         @Override

@@ -70,8 +70,8 @@ public final class PreviewMain {
     /** Answers every file question with one path (GTK dialogs cannot be driven under Xvfb). */
     private record FixedPicker(Path path) implements app.backline.ui.common.FilePicker {
         @Override
-        public java.util.Optional<Path> archiveFile(javafx.stage.Window owner) {
-            return java.util.Optional.of(path);
+        public java.util.List<Path> archiveFiles(javafx.stage.Window owner) {
+            return java.util.List.of(path);
         }
 
         @Override

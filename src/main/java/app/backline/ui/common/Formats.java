@@ -12,6 +12,7 @@ public final class Formats {
 
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter weekday;
     private final Locale locale;
     private final ZoneId zone;
 
@@ -21,6 +22,7 @@ public final class Formats {
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+        this.weekday = DateTimeFormatter.ofPattern("EEE", locale).withZone(zone);
     }
 
     /** The user's time zone, in which dates are shown and picked. */
@@ -31,6 +33,28 @@ public final class Formats {
     /** e.g. "Mar 3, 2024, 2:05 PM" in the user's zone; empty for {@code null}. */
     public String dateTime(Instant instant) {
         return instant == null ? "" : dateTime.format(instant);
+    }
+
+    /** e.g. "Sun, Nov 22, 2026, 1:02 AM": a moment people recognise, such as when a backup was taken. */
+    public String dayAndTime(Instant instant) {
+        return instant == null ? "" : weekday.format(instant) + ", " + dateTime.format(instant);
+    }
+
+    /** e.g. "740 KB", "2.3 MB". */
+    public String bytes(long size) {
+        if (size < 1024) {
+            return number(size) + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = size;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(value < 10 ? 1 : 0);
+        return format.format(value) + " " + units[unit];
     }
 
     public String date(Instant instant) {

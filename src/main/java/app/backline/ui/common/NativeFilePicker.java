@@ -4,6 +4,7 @@ import app.backline.export.ExportFormat;
 import app.backline.ui.fx.Messages;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.DirectoryChooser;
@@ -21,13 +22,18 @@ public final class NativeFilePicker implements FilePicker {
     }
 
     @Override
-    public Optional<Path> archiveFile(Window owner) {
+    public List<Path> archiveFiles(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("import.chooser.zip"));
         chooser.getExtensionFilters().add(
                 new FileChooser.ExtensionFilter(messages.text("import.chooser.zipFilter"), "*.zip"));
         startIn(chooser);
-        return remember(chooser.showOpenDialog(owner));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        remember(files.get(0));
+        return files.stream().map(File::toPath).toList();
     }
 
     @Override

@@ -13,6 +13,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -95,6 +97,23 @@ public final class PostDetailView extends StackPane {
             rows += 1 + line.length() / 42;
         }
         return Math.max(2, rows);
+    }
+
+    /** Moves the keyboard into the pane (Enter on a post in the feed): to its first tag chip. */
+    public void focusContent() {
+        if (scroll.isVisible()) {
+            tags.focusFirst();
+        }
+    }
+
+    /** What Escape inside the pane does: back to the feed. */
+    public void setOnLeave(Runnable leave) {
+        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                leave.run();
+                event.consume();
+            }
+        });
     }
 
     /** Opens the selected post's permalink, if any (used by a keyboard shortcut). */

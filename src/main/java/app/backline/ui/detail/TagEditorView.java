@@ -44,4 +44,9 @@ final class TagEditorView extends VBox {
         hint.managedProperty().bind(hint.visibleProperty());
         getChildren().addAll(heading, chips, hint, saved);
     }
+
+    /** Puts the keyboard on the first chip (Space presses it, Tab and the arrows move on). */
+    void focusFirst() {
+        chips.getChildren().get(0).requestFocus();
+    }
 }

@@ -32,16 +32,20 @@ public final class FeedView extends VBox {
     private final FeedFilterBar filterBar;
     private final Label title = new Label();
     private final Label count = new Label();
+    private final SortBox sort;
     private final StackPane body = new StackPane();
 
     /**
-     * @param onImport what "Import an archive" in the empty state does
+     * @param onImport     what "Import an archive" in the empty state does
+     * @param onOpenDetail moves the keyboard into the detail pane (Enter on a post)
      */
-    public FeedView(FeedViewModel model, Messages messages, Formats formats, Path dataDir, Runnable onImport) {
+    public FeedView(FeedViewModel model, Messages messages, Formats formats, Path dataDir, Runnable onImport,
+                    Runnable onOpenDetail) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
         getStyleClass().add("feed");
+        sort = new SortBox(model.filters(), messages);
         filterBar = new FeedFilterBar(model.filters(), messages, formats, model.totals().countsProperty());
         ThumbnailCache thumbnails = new ThumbnailCache(dataDir);
         list.setId("feed-list");
@@ -50,6 +54,7 @@ public final class FeedView extends VBox {
         list.setCellFactory(view -> new PostCell(model, formats, messages, thumbnails));
         list.setPlaceholder(new Label(""));
         bindSelection();
+        FeedKeys.install(list, filterBar.searchField(), model, onOpenDetail);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header(), filterBar, body);
         model.stateProperty().subscribe(state -> showState(state, onImport));
@@ -65,7 +70,7 @@ public final class FeedView extends VBox {
         count.getStyleClass().addAll(Styles.TEXT_MUTED, "feed-count");
         count.setId("feed-count");
         count.setMinWidth(Label.USE_PREF_SIZE);
-        SortBox sort = new SortBox(model.filters(), messages);
+        sort.visibleProperty().bind(filterBar.visibleProperty());
         HBox header = new HBox(12, title, count, new Spacer(), sort);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("feed-header");
@@ -143,5 +148,10 @@ public final class FeedView extends VBox {
     /** Focuses the search field (Ctrl+F). */
     public void focusSearch() {
         filterBar.focusSearch();
+    }
+
+    /** Puts the keyboard back on the feed, e.g. after Escape in the detail pane. */
+    public void focusList() {
+        list.requestFocus();
     }
 }

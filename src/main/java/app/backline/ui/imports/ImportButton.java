@@ -4,7 +4,7 @@ import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.FilePicker;
 import app.backline.ui.fx.Messages;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -12,13 +12,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.Tooltip;
 
-/** Toolbar "Import": the button picks a zip file; its menu offers a zip file or an unpacked folder. */
+/** Toolbar "Import": the button picks zip files; its menu offers zip files or an unpacked folder. */
 public final class ImportButton extends SplitMenuButton {
 
     private final FilePicker picker;
-    private final Consumer<Path> onChosen;
+    private final Consumer<List<Path>> onChosen;
 
-    public ImportButton(Messages messages, FilePicker picker, ObservableBooleanValue enabled, Consumer<Path> onChosen) {
+    public ImportButton(Messages messages, FilePicker picker, ObservableBooleanValue enabled,
+                        Consumer<List<Path>> onChosen) {
         this.picker = picker;
         this.onChosen = onChosen;
         setId("import-button");
@@ -36,15 +37,15 @@ public final class ImportButton extends SplitMenuButton {
         disableProperty().bind(Bindings.not(enabled));
     }
 
+    /** Asks for zip archives (several may be chosen), then imports them in turn. */
     public void chooseZip() {
-        choose(picker.archiveFile(getScene().getWindow()));
+        List<Path> chosen = picker.archiveFiles(getScene().getWindow());
+        if (!chosen.isEmpty()) {
+            onChosen.accept(chosen);
+        }
     }
 
     public void chooseFolder() {
-        choose(picker.archiveFolder(getScene().getWindow()));
-    }
-
-    private void choose(Optional<Path> chosen) {
-        chosen.ifPresent(onChosen);
+        picker.archiveFolder(getScene().getWindow()).ifPresent(folder -> onChosen.accept(List.of(folder)));
     }
 }

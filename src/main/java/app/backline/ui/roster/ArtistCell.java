@@ -2,7 +2,12 @@ package app.backline.ui.roster;
 
 import app.backline.domain.Artist;
 import app.backline.ui.common.Formats;
+import app.backline.ui.imports.ArchiveDrop;
 import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,9 +27,12 @@ final class ArtistCell extends ListCell<Artist> {
     private final HBox row = new HBox(10, avatar, name, count);
     private final Formats formats;
 
-    ArtistCell(Formats formats) {
+    /** @param onDrop imports archives dropped on the row into the row's artist */
+    ArtistCell(Formats formats, BooleanSupplier canImport, BiConsumer<Artist, List<Path>> onDrop) {
         this.formats = formats;
         getStyleClass().add("artist-cell");
+        ArchiveDrop.install(this, () -> getItem() != null && canImport.getAsBoolean(),
+                archives -> onDrop.accept(getItem(), archives));
         avatar.getStyleClass().add("avatar");
         initials.getStyleClass().add("avatar-text");
         name.getStyleClass().add("artist-name");

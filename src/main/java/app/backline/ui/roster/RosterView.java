@@ -7,6 +7,10 @@ import app.backline.ui.fx.Messages;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -26,14 +30,19 @@ public final class RosterView extends VBox {
     private final ArtistDialogs dialogs;
     private final ListView<Artist> list = new ListView<>();
 
-    public RosterView(RosterViewModel model, Messages messages, Formats formats) {
+    /**
+     * @param canImport whether an import may start now
+     * @param onDrop    imports archives dropped on an artist's row into that artist
+     */
+    public RosterView(RosterViewModel model, Messages messages, Formats formats, BooleanSupplier canImport,
+                      BiConsumer<Artist, List<Path>> onDrop) {
         this.model = model;
         this.messages = messages;
         this.dialogs = new ArtistDialogs(messages);
         getStyleClass().add("roster");
         list.setId("roster-list");
         list.setItems(model.artists());
-        list.setCellFactory(view -> new ArtistCell(formats));
+        list.setCellFactory(view -> new ArtistCell(formats, canImport, onDrop));
         list.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "roster-list");
         list.setPlaceholder(new Label(""));
         list.setContextMenu(contextMenu());

@@ -39,7 +39,15 @@ public final class RosterViewModel {
 
     /** Re-reads the roster, keeping the selection on the same artist (by id) where it still exists. */
     public void reload() {
-        Long keep = selected.get() == null ? null : selected.get().id();
+        reload(null);
+    }
+
+    /**
+     * Re-reads the roster and selects the artist of {@code artistId} if it is on it, else keeps the
+     * current selection where possible, else the first artist.
+     */
+    public void reload(Long artistId) {
+        Long keep = artistId != null ? artistId : selected.get() == null ? null : selected.get().id();
         tasks.run(progress -> roster.list(), list -> show(list, keep), this::failed);
     }
 

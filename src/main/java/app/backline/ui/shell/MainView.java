@@ -1,5 +1,6 @@
 package app.backline.ui.shell;
 
+import app.backline.ui.backups.BackupMenu;
 import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.EmptyState;
 import app.backline.ui.common.FilePicker;
@@ -8,47 +9,73 @@ import app.backline.ui.detail.PostDetailView;
 import app.backline.ui.exports.ExportButton;
 import app.backline.ui.feed.FeedView;
 import app.backline.ui.fx.Messages;
+import app.backline.ui.imports.ArchiveDrop;
 import app.backline.ui.imports.ImportButton;
 import app.backline.ui.roster.RosterView;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 
-/** Roster | feed | detail in a split pane, the toolbar's Import and Export, and the keyboard shortcuts. */
+/**
+ * Roster | feed | detail in a split pane, the toolbar's commands, archives dropped on the window, and
+ * the keyboard shortcuts.
+ */
 public final class MainView extends SplitPane {
 
+    private final MainViewModel model;
     private final RosterView roster;
     private final FeedView feed;
     private final ImportButton importButton;
     private final ExportButton exportButton;
+    private final Button copyButton;
+    private final BackupMenu backupMenu;
 
     public MainView(MainViewModel model, Messages messages, Formats formats, FilePicker picker, Path dataDir) {
+        this.model = model;
         getStyleClass().add("main-split");
-        roster = new RosterView(model.roster(), messages, formats);
-        importButton = new ImportButton(messages, picker, model.canImportProperty(), model::importArchive);
+        roster = new RosterView(model.roster(), messages, formats, () -> !model.status().busyProperty().get(),
+                (artist, archives) -> model.importArchives(archives, artist));
+        importButton = new ImportButton(messages, picker, model.canImportProperty(),
+                archives -> model.importArchives(archives, null));
         exportButton = new ExportButton(messages, picker, model.canExportProperty(), model::suggestedExportName,
                 model::export);
+        copyButton = copyButton(messages);
+        backupMenu = new BackupMenu(model.backups(), messages, formats, model.status().busyProperty());
+        PostDetailView detail = new PostDetailView(model.detail(), model.tagEditor(), messages, formats);
         feed = new FeedView(model.feed(), messages, formats, dataDir, () -> {
             if (!importButton.isDisabled()) {
                 importButton.chooseZip();
             }
-        });
+        }, detail::focusContent);
+        detail.setOnLeave(feed::focusList);
         feed.visibleProperty().bind(model.rosterEmptyProperty().not());
         StackPane centre = new StackPane(feed, welcome(model, messages));
         centre.getStyleClass().add("centre");
-        PostDetailView detail = new PostDetailView(model.detail(), model.tagEditor(), messages, formats);
         getItems().addAll(roster, centre, detail);
         setDividerPositions(0.2, 0.71);
         SplitPane.setResizableWithParent(roster, false);
         SplitPane.setResizableWithParent(detail, false);
+        ArchiveDrop.install(this, () -> model.canImportProperty().get(),
+                archives -> model.importArchives(archives, null));
         sceneProperty().subscribe(this::installShortcuts);
+    }
+
+    private Button copyButton(Messages messages) {
+        Button copy = new Button(messages.text("copy.button"), AppIcon.COPY.icon());
+        copy.setId("copy-button");
+        copy.setTooltip(new Tooltip(messages.text("copy.button.tip")));
+        copy.setOnAction(event -> model.copyNewest());
+        copy.disableProperty().bind(model.canCopyProperty().not());
+        return copy;
     }
 
     /** "Add your first artist", in place of the feed while the roster is empty. */
@@ -61,9 +88,14 @@ public final class MainView extends SplitPane {
         return welcome;
     }
 
-    /** The toolbar actions that belong to this screen. */
+    /** The toolbar actions that belong to this screen, left of the spacer. */
     public Node[] toolbarActions() {
-        return new Node[] {importButton, exportButton};
+        return new Node[] {importButton, exportButton, copyButton};
+    }
+
+    /** The toolbar actions at the right end, before the theme switch. */
+    public Node[] toolbarTrailing() {
+        return new Node[] {backupMenu};
     }
 
     private void installShortcuts(Scene scene) {
@@ -82,6 +114,8 @@ public final class MainView extends SplitPane {
                 exportButton.show();
             }
         });
+        accelerators.put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), model::copyNewest);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), feed::focusSearch);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::rosterKeys);
     }

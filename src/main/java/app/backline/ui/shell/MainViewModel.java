@@ -2,19 +2,23 @@ package app.backline.ui.shell;
 
 import app.backline.domain.Artist;
 import app.backline.export.ExportFormat;
+import app.backline.ui.backups.BackupViewModel;
 import app.backline.ui.common.StatusViewModel;
 import app.backline.ui.detail.PostDetailViewModel;
 import app.backline.ui.detail.TagEditorViewModel;
+import app.backline.ui.exports.CopyViewModel;
 import app.backline.ui.exports.ExportViewModel;
 import app.backline.ui.feed.FeedFilterViewModel;
 import app.backline.ui.feed.FeedViewModel;
+import app.backline.ui.fx.TextClipboard;
 import app.backline.ui.imports.ImportViewModel;
 import app.backline.ui.roster.RosterViewModel;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 
-/** The main screen: roster, feed and detail wired together, plus the Import and Export commands. */
+/** The main screen: roster, feed and detail wired together, plus the toolbar's commands. */
 public final class MainViewModel {
 
     private final StatusViewModel status;
@@ -24,42 +28,51 @@ public final class MainViewModel {
     private final TagEditorViewModel tagEditor;
     private final ImportViewModel imports;
     private final ExportViewModel exports;
+    private final CopyViewModel copy;
+    private final BackupViewModel backups;
     private final BooleanBinding canImport;
     private final BooleanBinding canExport;
+    private final BooleanBinding canCopy;
     private final BooleanBinding rosterEmpty;
 
-    public MainViewModel(UiServices services, UiKit kit, StatusViewModel status) {
+    public MainViewModel(UiServices services, UiKit kit, StatusViewModel status, TextClipboard clipboard) {
         this.status = status;
         roster = new RosterViewModel(services.roster(), kit.tasks(), status, kit.messages());
         feed = new FeedViewModel(services.feed(), kit.tasks(),
                 new FeedFilterViewModel(kit.delay(), kit.formats().zone()), status, kit.messages());
         detail = new PostDetailViewModel(kit.formats(), kit.messages(), kit.links(), services.dataDir());
-        imports = new ImportViewModel(services.importer(), kit.tasks(), status, kit.messages(), this::imported);
+        tagEditor = new TagEditorViewModel(services.feed(), kit.tasks(), status, kit.messages(), feed::postUpdated);
+        imports = new ImportViewModel(services.importer(), kit.tasks(), status, kit.messages(), this::reread);
         exports = new ExportViewModel(services.exporter(), kit.tasks(), status, kit.messages(), kit.clock());
+        copy = new CopyViewModel(services.copier(), clipboard, kit.tasks(), status, kit.messages());
+        backups = new BackupViewModel(services.backups(), kit.tasks(), status, kit.messages(), kit.formats(),
+                this::reread);
         feed.artistProperty().bind(roster.selectedProperty());
         detail.postProperty().bind(feed.selectedProperty());
-        tagEditor = new TagEditorViewModel(services.feed(), kit.tasks(), status, kit.messages(), feed::postUpdated);
         tagEditor.postProperty().bind(feed.selectedProperty());
         canImport = roster.selectedProperty().isNotNull().and(status.busyProperty().not());
         canExport = canImport.and(feed.stateProperty().isEqualTo(FeedViewModel.State.READY));
+        canCopy = Bindings.createBooleanBinding(() -> roster.selectedProperty().get() != null
+                && roster.selectedProperty().get().postCount() > 0, roster.selectedProperty());
         rosterEmpty = roster.loadedProperty().and(Bindings.isEmpty(roster.artists()));
     }
 
-    /** Reads the roster; the first artist's feed follows. */
-    public void start() {
-        roster.reload();
+    /** Reads the roster, selecting the artist of {@code artistId} if still there (else the first one). */
+    public void start(Long artistId) {
+        roster.reload(artistId);
     }
 
-    private void imported() {
+    /** After an import or a restore: the roster's counts and the feed are read again. */
+    private void reread() {
         roster.reload();
         feed.refresh();
     }
 
-    /** Imports a zip file or folder into the selected artist. */
-    public void importArchive(Path archive) {
-        Artist artist = roster.selectedProperty().get();
-        if (artist != null && canImport.get()) {
-            imports.importArchive(archive, artist);
+    /** Imports zip files or folders, in turn, into {@code target} ({@code null}: the selected artist). */
+    public void importArchives(List<Path> archives, Artist target) {
+        Artist artist = target != null ? target : roster.selectedProperty().get();
+        if (artist != null && !archives.isEmpty() && !status.busyProperty().get()) {
+            imports.importArchives(archives, artist);
         }
     }
 
@@ -76,12 +89,23 @@ public final class MainViewModel {
         }
     }
 
+    /** Puts the selected artist's newest posts on the clipboard as a table. */
+    public void copyNewest() {
+        if (canCopy.get()) {
+            copy.copyNewest(roster.selectedProperty().get());
+        }
+    }
+
     public BooleanBinding canImportProperty() {
         return canImport;
     }
 
     public BooleanBinding canExportProperty() {
         return canExport;
+    }
+
+    public BooleanBinding canCopyProperty() {
+        return canCopy;
     }
 
     /** True once the roster has been read and has nobody on it. */
@@ -103,6 +127,10 @@ public final class MainViewModel {
 
     public TagEditorViewModel tagEditor() {
         return tagEditor;
+    }
+
+    public BackupViewModel backups() {
+        return backups;
     }
 
     public StatusViewModel status() {

@@ -30,6 +30,7 @@ public final class ShellView extends BorderPane {
     private final ShellViewModel model;
     private final Messages messages;
     private final HBox actions = new HBox(8);
+    private final HBox trailing = new HBox(8);
     private final StackPane content = new StackPane();
 
     public ShellView(ShellViewModel model, Messages messages) {
@@ -50,9 +51,10 @@ public final class ShellView extends BorderPane {
         model.darkProperty().subscribe(dark -> Themes.apply(dark, getScene()));
     }
 
-    /** Puts the main screen in place, with its toolbar actions, once the library is open. */
-    public void showMain(Node main, Node... toolbarActions) {
+    /** Puts the main screen in place, with its toolbar actions (left, and right before the theme switch). */
+    public void showMain(Node main, Node[] toolbarActions, Node... toolbarTrailing) {
         actions.getChildren().setAll(toolbarActions);
+        trailing.getChildren().setAll(toolbarTrailing);
         content.getChildren().setAll(main);
         model.opened();
     }
@@ -64,7 +66,8 @@ public final class ShellView extends BorderPane {
         Label name = new Label(messages.text("app.title"), logo);
         name.getStyleClass().add("app-name");
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox bar = new HBox(16, name, actions, new Spacer(), themeToggle());
+        trailing.setAlignment(Pos.CENTER_RIGHT);
+        HBox bar = new HBox(16, name, actions, new Spacer(), trailing, themeToggle());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");
         return bar;
