@@ -1,5 +1,6 @@
 package app.backline.ui;
 
+import app.backline.backup.BackupService;
 import app.backline.common.Progress;
 import app.backline.domain.AccountIdentity;
 import app.backline.domain.ArtistRef;
@@ -17,6 +18,7 @@ import app.backline.persistence.Database;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.roster.RosterService;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,11 @@ public final class TestStore implements AutoCloseable {
 
     public FeedService feed() {
         return feed;
+    }
+
+    /** Backups of this store into {@code folder}, as the app makes them. */
+    public BackupService backups(Path folder, Clock clock) {
+        return new BackupService(db.snapshots(), folder, clock);
     }
 
     /** Stores {@code count} posts of the artist on the platform, one an hour before T0, newest first by id. */

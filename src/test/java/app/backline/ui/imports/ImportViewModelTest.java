@@ -81,4 +81,57 @@ class ImportViewModelTest {
         assertFalse(status.busyProperty().get());
         assertEquals(0, refreshed.get());
     }
+
+    @Test
+    void severalArchivesInTurnOneRefusalDoesNotStopTheOthers() {
+        Path a = Path.of("/tmp/x.zip");
+        Path bad = Path.of("/tmp/notes.pdf");
+        Path c = Path.of("/tmp/ig-folder");
+        java.util.List<Path> seen = new java.util.ArrayList<>();
+        model(TaskRunner.inline(), (archive, artistId, progress) -> {
+            seen.add(archive);
+            if (archive.equals(bad)) {
+                throw new UserFacingException("Not an archive: notes.pdf is neither a zip file nor a folder");
+            }
+            int added = archive.equals(a) ? 2045 : 204;
+            return new ImportReport(archive, Platform.X, "ada", artistId, added, added, 0, 0, 0, 0, 10);
+        }).importArchives(java.util.List.of(a, bad, c), ADA);
+
+        assertEquals(java.util.List.of(a, bad, c), seen);
+        assertEquals("Imported 2 archives: 2,249 new, 0 updated; 1 refused: notes.pdf (Not an archive: notes.pdf is"
+                + " neither a zip file nor a folder)", status.problemProperty().get());
+        assertEquals(1, refreshed.get());
+        assertFalse(status.busyProperty().get());
+    }
+
+    @Test
+    void severalArchivesAllImportedIsASuccessLine() {
+        model(TaskRunner.inline(), (archive, artistId, progress) -> {
+            progress.report(5, 10, "Reading posts");
+            return new ImportReport(archive, Platform.X, "ada", artistId, 3, 1, 2, 0, 0, 0, 10);
+        }).importArchives(java.util.List.of(Path.of("a.zip"), Path.of("b.zip"), Path.of("c.zip")), ADA);
+        assertEquals("Imported 3 archives: 3 new, 6 updated", status.messageProperty().get());
+        assertEquals(Kind.SUCCESS, status.kindProperty().get());
+    }
+
+    @Test
+    void cancellingABatchKeepsWhatWasImportedBefore() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        int[] calls = {0};
+        Job job = model(runner, (archive, artistId, progress) -> {
+            if (++calls[0] == 2) {
+                progress.report(1, 100, "Reading posts");
+                status.cancelJob();
+                progress.checkCancelled();
+            }
+            return new ImportReport(archive, Platform.X, "ada", artistId, 5, 5, 0, 0, 0, 0, 10);
+        }).importArchives(java.util.List.of(Path.of("a.zip"), Path.of("b.zip"), Path.of("c.zip")), ADA);
+        assertEquals("Importing 3 archives", status.jobLabelProperty().get());
+        runner.completeAll();
+        assertTrue(job.isCancelRequested());
+        assertEquals(2, calls[0], "the third archive is not started");
+        assertEquals("Imported 1 archive: 5 new, 0 updated, then cancelled (the archive being read was not changed)",
+                status.messageProperty().get());
+        assertEquals(1, refreshed.get());
+    }
 }
