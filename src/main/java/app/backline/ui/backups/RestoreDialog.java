@@ -8,6 +8,7 @@ import app.backline.ui.fx.Messages;
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -74,7 +75,8 @@ final class RestoreDialog {
                 .then(messages.text("backup.restore.none")).otherwise(messages.text("backup.restore.loading")));
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
-        model.backups().subscribe(() -> {
+        // a change listener, so that it runs after the table's own (an invalidation listener would run first)
+        model.backups().addListener((ListChangeListener<BackupInfo>) change -> {
             if (!model.backups().isEmpty() && table.getSelectionModel().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }

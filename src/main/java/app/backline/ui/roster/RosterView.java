@@ -97,12 +97,18 @@ public final class RosterView extends VBox {
                 model.selectedProperty().set(now);
             }
         });
-        model.selectedProperty().subscribe(artist -> {
-            if (artist != null && list.getSelectionModel().getSelectedItem() != artist) {
-                list.getSelectionModel().select(artist);
-                list.scrollTo(artist);
-            }
-        });
+        model.selectedProperty().subscribe(this::showSelected);
+        // a re-read roster replaces the list's items, which clears its selection even when the selected
+        // artist is unchanged (an equal record, so the model's property does not fire)
+        model.artists().addListener((javafx.collections.ListChangeListener<Artist>) change ->
+                showSelected(model.selectedProperty().get()));
+    }
+
+    private void showSelected(Artist artist) {
+        if (artist != null && list.getSelectionModel().getSelectedItem() != artist) {
+            list.getSelectionModel().select(artist);
+            list.scrollTo(artist);
+        }
     }
 
     /** Opens the Add dialog (Ctrl+N). */
