@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 /** The detail pane's Tags section: five chips to press or release, and a line once a change is saved. */
 final class TagEditorView extends VBox {
 
-    private final FlowPane chips = new FlowPane(6, 6);
+    private final FlowPane chips = new FlowPane(5, 6);
 
     TagEditorView(TagEditorViewModel model, Messages messages) {
         super(8);
@@ -23,9 +23,8 @@ final class TagEditorView extends VBox {
         Label heading = new Label(messages.text("detail.tags"));
         heading.getStyleClass().add("section-title");
         for (Tag tag : Tag.values()) {
-            ToggleButton chip = new ToggleButton(TagChips.name(tag, messages));
+            ToggleButton chip = TagChips.toggle(tag, messages);
             chip.setId("detail-tag-" + tag.key());
-            chip.getStyleClass().addAll(TagChips.styleClasses(tag));
             chip.setTooltip(new Tooltip(messages.format("detail.tags.tip", TagChips.name(tag, messages))));
             chip.selectedProperty().bindBidirectional(model.tagProperty(tag));
             chips.getChildren().add(chip);

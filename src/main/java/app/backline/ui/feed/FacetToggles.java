@@ -62,13 +62,10 @@ final class FacetToggles {
         HBox row = new HBox(6);
         row.getStyleClass().add("tag-toggles");
         for (Tag tag : Tag.values()) {
-            ToggleButton chip = new ToggleButton(TagChips.name(tag, messages));
+            ToggleButton chip = TagChips.toggle(tag, messages);
             chip.setId("feed-tag-" + tag.key());
-            chip.getStyleClass().addAll(TagChips.styleClasses(tag));
-            chip.getStyleClass().add("tag-toggle");
             chip.setToggleGroup(group);
             chip.setTooltip(new Tooltip(messages.format("feed.filter.tag.tip", TagChips.name(tag, messages))));
-            chip.setMinWidth(ToggleButton.USE_PREF_SIZE);
             tags.put(tag, chip);
             row.getChildren().add(chip);
         }

@@ -5,13 +5,13 @@ import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.Formats;
 import app.backline.ui.fx.Messages;
 import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -35,6 +35,7 @@ final class FeedFilterBar extends VBox {
         search.setLeft(AppIcon.SEARCH.icon());
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setRight(clearSearch(model));
+        search.setMinWidth(170);
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox top = new HBox(12, search, new DateRangeField(model, messages));
         top.setAlignment(Pos.CENTER_LEFT);
@@ -45,7 +46,11 @@ final class FeedFilterBar extends VBox {
         ToggleButton reposts = optionToggle("feed-reposts", AppIcon.REPOST, "feed.filter.reposts",
                 "feed.filter.reposts.tip");
         reposts.selectedProperty().bindBidirectional(model.repostsProperty());
-        HBox toggles = new HBox(8, facets.platformGroup(), new Spacer(), replies, reposts);
+        replies.setMinWidth(ToggleButton.USE_PREF_SIZE);
+        reposts.setMinWidth(ToggleButton.USE_PREF_SIZE);
+        HBox platforms = facets.platformGroup();
+        platforms.setMinWidth(HBox.USE_PREF_SIZE);
+        FlowPane toggles = new FlowPane(16, 8, platforms, new HBox(8, replies, reposts));
         toggles.setAlignment(Pos.CENTER_LEFT);
         HBox tags = facets.tagGroup();
         tags.setAlignment(Pos.CENTER_LEFT);

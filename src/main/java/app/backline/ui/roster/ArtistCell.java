@@ -39,6 +39,7 @@ final class ArtistCell extends ListCell<Artist> {
         name.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(name, Priority.ALWAYS);
         count.getStyleClass().addAll("count-badge", Styles.TEXT_SMALL);
+        count.setMinWidth(Label.USE_PREF_SIZE);
         row.setAlignment(Pos.CENTER_LEFT);
         setPrefWidth(0);
     }
