@@ -37,14 +37,23 @@ final class RestoreDialog {
     /** Shows the list; on a confirmed choice starts the restore. */
     void show(Window owner) {
         model.load();
+        TableView<BackupInfo> table = table();
+        ButtonType ok = new ButtonType(messages.text("backup.restore.ok"), ButtonBar.ButtonData.OK_DONE);
+        Dialog<ButtonType> dialog = dialog(owner, table, ok);
+        BackupInfo chosen = dialog.showAndWait().filter(ok::equals)
+                .map(answer -> table.getSelectionModel().getSelectedItem()).orElse(null);
+        if (chosen != null && confirm(owner, chosen)) {
+            model.restore(chosen);
+        }
+    }
+
+    private Dialog<ButtonType> dialog(Window owner, TableView<BackupInfo> table, ButtonType ok) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.text("backup.restore.title"));
         dialog.setHeaderText(messages.text("backup.restore.header"));
-        ButtonType ok = new ButtonType(messages.text("backup.restore.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         AppStyles.apply(dialog.getDialogPane());
-        TableView<BackupInfo> table = table();
         Label body = new Label(messages.text("backup.restore.body"));
         body.getStyleClass().add(Styles.TEXT_MUTED);
         body.setWrapText(true);
@@ -54,11 +63,7 @@ final class RestoreDialog {
         dialog.getDialogPane().lookupButton(ok).disableProperty()
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
         dialog.setOnShown(event -> table.requestFocus());
-        BackupInfo chosen = dialog.showAndWait().filter(ok::equals)
-                .map(answer -> table.getSelectionModel().getSelectedItem()).orElse(null);
-        if (chosen != null && confirm(owner, chosen)) {
-            model.restore(chosen);
-        }
+        return dialog;
     }
 
     private TableView<BackupInfo> table() {

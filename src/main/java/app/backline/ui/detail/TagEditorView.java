@@ -29,9 +29,17 @@ final class TagEditorView extends VBox {
             chip.selectedProperty().bindBidirectional(model.tagProperty(tag));
             chips.getChildren().add(chip);
         }
+        Label saved = savedNote(model);
         Label hint = new Label(messages.text("detail.tags.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
+        hint.visibleProperty().bind(saved.visibleProperty().not());
+        hint.managedProperty().bind(hint.visibleProperty());
+        getChildren().addAll(heading, chips, hint, saved);
+    }
+
+    /** "Saved. …" with a check mark, in place of the hint once a change is saved. */
+    private static Label savedNote(TagEditorViewModel model) {
         Label saved = new Label(null, AppIcon.CHECK.icon(12));
         saved.setId("detail-tags-saved");
         saved.getStyleClass().addAll(Styles.TEXT_SMALL, "tags-saved");
@@ -39,9 +47,7 @@ final class TagEditorView extends VBox {
         saved.textProperty().bind(model.noteProperty());
         saved.visibleProperty().bind(model.noteProperty().isNotEmpty());
         saved.managedProperty().bind(saved.visibleProperty());
-        hint.visibleProperty().bind(saved.visibleProperty().not());
-        hint.managedProperty().bind(hint.visibleProperty());
-        getChildren().addAll(heading, chips, hint, saved);
+        return saved;
     }
 
     /** Puts the keyboard on the first chip (Space presses it, Tab and the arrows move on). */

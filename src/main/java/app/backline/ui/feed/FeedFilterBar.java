@@ -29,6 +29,19 @@ final class FeedFilterBar extends VBox {
         super(8);
         this.messages = messages;
         getStyleClass().add("filter-bar");
+        FacetToggles facets = new FacetToggles(model, messages, formats, counts);
+        HBox top = new HBox(12, searchField(model), new DateRangeField(model, messages));
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox platforms = facets.platformGroup();
+        platforms.setMinWidth(HBox.USE_PREF_SIZE);
+        FlowPane toggles = new FlowPane(16, 8, platforms, kindToggles(model));
+        toggles.setAlignment(Pos.CENTER_LEFT);
+        HBox tags = facets.tagGroup();
+        tags.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, toggles, tags);
+    }
+
+    private CustomTextField searchField(FeedFilterViewModel model) {
         search.setId("feed-search");
         search.setPromptText(messages.text("feed.search.prompt"));
         search.setTooltip(new Tooltip(messages.text("feed.search.tip")));
@@ -37,24 +50,18 @@ final class FeedFilterBar extends VBox {
         search.setRight(clearSearch(model));
         search.setMinWidth(170);
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox top = new HBox(12, search, new DateRangeField(model, messages));
-        top.setAlignment(Pos.CENTER_LEFT);
-        FacetToggles facets = new FacetToggles(model, messages, formats, counts);
+        return search;
+    }
+
+    /** Replies and Reposts, shown when on. */
+    private HBox kindToggles(FeedFilterViewModel model) {
         ToggleButton replies = optionToggle("feed-replies", AppIcon.REPLY, "feed.filter.replies",
                 "feed.filter.replies.tip");
         replies.selectedProperty().bindBidirectional(model.repliesProperty());
         ToggleButton reposts = optionToggle("feed-reposts", AppIcon.REPOST, "feed.filter.reposts",
                 "feed.filter.reposts.tip");
         reposts.selectedProperty().bindBidirectional(model.repostsProperty());
-        replies.setMinWidth(ToggleButton.USE_PREF_SIZE);
-        reposts.setMinWidth(ToggleButton.USE_PREF_SIZE);
-        HBox platforms = facets.platformGroup();
-        platforms.setMinWidth(HBox.USE_PREF_SIZE);
-        FlowPane toggles = new FlowPane(16, 8, platforms, new HBox(8, replies, reposts));
-        toggles.setAlignment(Pos.CENTER_LEFT);
-        HBox tags = facets.tagGroup();
-        tags.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(top, toggles, tags);
+        return new HBox(8, replies, reposts);
     }
 
     private Button clearSearch(FeedFilterViewModel model) {
@@ -72,6 +79,7 @@ final class FeedFilterBar extends VBox {
         toggle.setId(id);
         toggle.getStyleClass().add("option-toggle");
         toggle.setTooltip(new Tooltip(messages.text(tipKey)));
+        toggle.setMinWidth(ToggleButton.USE_PREF_SIZE);
         return toggle;
     }
 

@@ -26,19 +26,22 @@ final class FeedKeys {
                 event.consume();
             }
         });
-        list.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
-                if (list.getSelectionModel().isEmpty()) {
-                    list.getSelectionModel().selectFirst();
-                }
-                onOpenDetail.run();
-                event.consume();
-            } else if (event.getCode() == KeyCode.ESCAPE && !model.filters().searchProperty().get().isEmpty()) {
-                model.filters().searchProperty().set("");
-                search.requestFocus();
-                event.consume();
+        list.addEventHandler(KeyEvent.KEY_PRESSED, event -> listKey(event, list, search, model, onOpenDetail));
+    }
+
+    private static void listKey(KeyEvent event, ListView<Post> list, TextField search, FeedViewModel model,
+                                Runnable onOpenDetail) {
+        if (event.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
+            if (list.getSelectionModel().isEmpty()) {
+                list.getSelectionModel().selectFirst();
             }
-        });
+            onOpenDetail.run();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE && !model.filters().searchProperty().get().isEmpty()) {
+            model.filters().searchProperty().set("");
+            search.requestFocus();
+            event.consume();
+        }
     }
 
     /** Focuses the list on the selected post, or on the first one. */

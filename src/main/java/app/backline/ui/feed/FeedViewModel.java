@@ -12,11 +12,9 @@ import app.backline.ui.fx.Problems;
 import app.backline.ui.fx.TaskRunner;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -38,12 +36,10 @@ public final class FeedViewModel {
     private final StatusViewModel status;
     private final Messages messages;
     private final ObjectProperty<Artist> artist = new SimpleObjectProperty<>();
-    private final ObservableList<Post> posts = FXCollections.observableArrayList();
-    private final ObjectProperty<Post> selected = new SimpleObjectProperty<>();
+    private final FeedRows rows = new FeedRows();
+    private final ObservableList<Post> posts = rows.posts();
     private final FeedTotals totals;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_ARTIST);
-    private final ReadOnlyLongWrapper firstPages = new ReadOnlyLongWrapper(0);
-    private final ExpandedCaptions expanded = new ExpandedCaptions();
     private long generation;
     private PostFilter loadedFilter = PostFilter.all();
     private FeedCursor next;
@@ -63,7 +59,7 @@ public final class FeedViewModel {
 
     /** Reads the feed again from its first page, keeping the selected post if it is still there. */
     public void refresh() {
-        reload(selected.get() == null ? null : selected.get().id(), false);
+        reload(rows.selectedId(), false);
     }
 
     /** Called by the View for each row it shows: near the end, the next page is read. */
@@ -105,8 +101,7 @@ public final class FeedViewModel {
     private void reload(Long keepSelected, boolean clearNow) {
         long gen = ++generation;
         if (clearNow) {
-            posts.clear();
-            selected.set(null);
+            rows.clear();
             totals.clear();
         }
         next = null;
@@ -140,15 +135,7 @@ public final class FeedViewModel {
      * so that it does not vanish under the user's pointer.
      */
     public void postUpdated(Post updated) {
-        for (int i = 0; i < posts.size(); i++) {
-            if (posts.get(i).id() == updated.id()) {
-                boolean wasSelected = selected.get() != null && selected.get().id() == updated.id();
-                posts.set(i, updated);
-                if (wasSelected) {
-                    selected.set(updated);
-                }
-            }
-        }
+        rows.replace(updated);
         Artist current = artist.get();
         if (current != null && current.id() == updated.artistId()) {
             long gen = generation;
@@ -157,22 +144,16 @@ public final class FeedViewModel {
     }
 
     private void firstPage(FeedPage page, Artist current, Long keepSelected) {
-        expanded.clear();
-        selected.set(null);
         pageInFlight = false;
         next = page.next();
-        posts.setAll(page.posts());
-        firstPages.set(firstPages.get() + 1);
+        rows.showFirstPage(page.posts(), keepSelected);
         state.set(posts.isEmpty() ? emptyState(current, loadedFilter) : State.READY);
-        if (keepSelected != null) {
-            posts.stream().filter(p -> p.id() == keepSelected).findFirst().ifPresent(selected::set);
-        }
     }
 
     private void append(FeedPage page) {
         pageInFlight = false;
         next = page.next();
-        posts.addAll(page.posts());
+        rows.append(page.posts());
     }
 
     private static State emptyState(Artist current, PostFilter filter) {
@@ -194,7 +175,7 @@ public final class FeedViewModel {
 
     /** Which captions are shown in full; forgotten when a new first page arrives. */
     public ExpandedCaptions expanded() {
-        return expanded;
+        return rows.expanded();
     }
 
     /** Whether more pages remain to be read. */
@@ -211,7 +192,7 @@ public final class FeedViewModel {
     }
 
     public ObjectProperty<Post> selectedProperty() {
-        return selected;
+        return rows.selectedProperty();
     }
 
     /** Posts passing the filter, -1 until counted. */
@@ -230,7 +211,7 @@ public final class FeedViewModel {
 
     /** Counts first pages shown; the View scrolls back to the top when it changes. */
     public ReadOnlyLongProperty firstPagesProperty() {
-        return firstPages.getReadOnlyProperty();
+        return rows.firstPagesProperty();
     }
 
     public FeedFilterViewModel filters() {

@@ -51,11 +51,7 @@ public final class MainView extends SplitPane {
         copyButton = copyButton(messages);
         backupMenu = new BackupMenu(model.backups(), messages, formats, model.status().busyProperty());
         PostDetailView detail = new PostDetailView(model.detail(), model.tagEditor(), messages, formats);
-        feed = new FeedView(model.feed(), messages, formats, dataDir, () -> {
-            if (!importButton.isDisabled()) {
-                importButton.chooseZip();
-            }
-        }, detail::focusContent);
+        feed = new FeedView(model.feed(), messages, formats, dataDir, this::chooseArchives, detail::focusContent);
         detail.setOnLeave(feed::focusList);
         feed.visibleProperty().bind(model.rosterEmptyProperty().not());
         StackPane centre = new StackPane(feed, welcome(model, messages));
@@ -67,6 +63,13 @@ public final class MainView extends SplitPane {
         ArchiveDrop.install(this, () -> model.canImportProperty().get(),
                 archives -> model.importArchives(archives, null));
         sceneProperty().subscribe(this::installShortcuts);
+    }
+
+    /** "Import an archive…" in the empty feed. */
+    private void chooseArchives() {
+        if (!importButton.isDisabled()) {
+            importButton.chooseZip();
+        }
     }
 
     private Button copyButton(Messages messages) {
