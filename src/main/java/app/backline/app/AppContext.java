@@ -12,6 +12,7 @@ import app.backline.persistence.Database;
 import app.backline.roster.RosterService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +91,12 @@ public final class AppContext implements CliSession {
     @Override
     public ExportService exports() {
         return exports;
+    }
+
+    /** Lines about interrupted imports the store undid when it opened; empty normally. */
+    @Override
+    public List<String> notices() {
+        return database.recoveryNotes();
     }
 
     public BackupService backups() {

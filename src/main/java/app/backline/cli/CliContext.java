@@ -44,6 +44,7 @@ final class CliContext implements AutoCloseable {
     CliSession session() {
         if (session == null) {
             session = opener.open(dataDirOption);
+            session.notices().forEach(notice -> err.println("backline: " + notice));
         }
         return session;
     }

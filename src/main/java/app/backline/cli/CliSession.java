@@ -5,6 +5,7 @@ import app.backline.feed.FeedService;
 import app.backline.importer.ArchiveImportService;
 import app.backline.roster.RosterService;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The services one CLI command needs, over one opened store. Implemented by the composition root
@@ -19,6 +20,11 @@ public interface CliSession extends AutoCloseable {
     ArchiveImportService imports();
 
     ExportService exports();
+
+    /** Plain-words lines the user should read once, e.g. that an interrupted import was undone. */
+    default List<String> notices() {
+        return List.of();
+    }
 
     /** The data directory in use, absolute. */
     Path dataDir();

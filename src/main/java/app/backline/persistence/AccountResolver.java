@@ -2,10 +2,11 @@ package app.backline.persistence;
 
 import app.backline.common.UserFacingException;
 import app.backline.domain.AccountIdentity;
+import app.backline.domain.ArtistRef;
 import app.backline.domain.ConnectionType;
 import app.backline.persistence.entity.AccountEntity;
 import app.backline.persistence.entity.ArtistEntity;
-import app.backline.domain.ArtistRef;
+import app.backline.persistence.repository.IngestBatch;
 import java.time.Clock;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -17,6 +18,26 @@ final class AccountResolver {
 
     AccountResolver(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Who a batch belongs to, and whether resolving it created the artist or the account. */
+    record Resolved(long artistId, long accountId, boolean createdArtist, boolean createdAccount) {
+    }
+
+    /** Finds or creates the batch's artist and account; call inside a short transaction of its own. */
+    Resolved resolve(Session s, IngestBatch batch) {
+        boolean artistExisted = batch.artist().id() != null
+                || HibernateArtistRepository.byName(s, batch.artist().name()).isPresent();
+        long artistId = artist(s, batch.artist()).id();
+        long accountsBefore = accountCount(s, artistId);
+        long accountId = account(s, artistId, batch.account(), batch.connectionType()).id();
+        return new Resolved(artistId, accountId, !artistExisted, accountCount(s, artistId) > accountsBefore);
+    }
+
+    private static long accountCount(Session s, long artistId) {
+        s.flush();
+        return s.createSelectionQuery("select count(a) from AccountEntity a where a.artistId = :a", Long.class)
+                .setParameter("a", artistId).getSingleResult();
     }
 
     ArtistEntity artist(Session s, ArtistRef ref) {

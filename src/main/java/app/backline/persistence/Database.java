@@ -3,6 +3,7 @@ package app.backline.persistence;
 import app.backline.common.UserFacingException;
 import app.backline.persistence.entity.AccountEntity;
 import app.backline.persistence.entity.ArtistEntity;
+import app.backline.persistence.entity.IngestRunEntity;
 import app.backline.persistence.entity.MediaItemEntity;
 import app.backline.persistence.entity.PostEntity;
 import app.backline.persistence.repository.AccountRepository;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -37,13 +39,16 @@ public final class Database implements AutoCloseable {
     private final AccountRepository accounts;
     private final PostRepository posts;
     private final StoreSnapshots snapshots;
+    private final List<String> recoveryNotes;
 
     private Database(JdbcConnectionPool pool, SessionFactory sessions, Clock clock) {
         this.pool = pool;
         this.sessions = sessions;
+        IngestJournal journal = new IngestJournal(sessions, clock);
+        this.recoveryNotes = List.copyOf(IngestRecovery.recover(sessions, journal));
         this.artists = new HibernateArtistRepository(sessions, clock);
         this.accounts = new HibernateAccountRepository(sessions);
-        this.posts = new HibernatePostRepository(sessions, clock);
+        this.posts = new HibernatePostRepository(sessions, clock, journal);
         this.snapshots = new H2Snapshots(pool, () -> migrate(pool));
     }
 
@@ -70,12 +75,16 @@ public final class Database implements AutoCloseable {
         try {
             long start = System.nanoTime();
             migrate(pool);
+            new StoreRepair(pool, databaseBase.toAbsolutePath().getParent()).repairIfNeeded();
             SessionFactory sessions = sessionFactory(pool, inspector);
             LOG.info("Store {} open in {} ms", databaseBase, (System.nanoTime() - start) / 1_000_000);
             return new Database(pool, sessions, clock);
         } catch (RuntimeException e) {
             pool.dispose();
             throw StoreErrors.translate(databaseBase, e);
+        } catch (java.sql.SQLException | IOException e) {
+            pool.dispose();
+            throw StoreErrors.translate(databaseBase, new IllegalStateException("store repair failed", e));
         }
     }
 
@@ -88,7 +97,8 @@ public final class Database implements AutoCloseable {
                 .addAnnotatedClass(ArtistEntity.class)
                 .addAnnotatedClass(AccountEntity.class)
                 .addAnnotatedClass(PostEntity.class)
-                .addAnnotatedClass(MediaItemEntity.class);
+                .addAnnotatedClass(MediaItemEntity.class)
+                .addAnnotatedClass(IngestRunEntity.class);
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
         cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "200");
@@ -118,6 +128,11 @@ public final class Database implements AutoCloseable {
 
     public PostRepository posts() {
         return posts;
+    }
+
+    /** Plain-words lines about interrupted imports that opening the store undid; empty normally. */
+    public List<String> recoveryNotes() {
+        return recoveryNotes;
     }
 
     public StoreSnapshots snapshots() {

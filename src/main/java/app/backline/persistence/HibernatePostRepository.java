@@ -27,9 +27,9 @@ final class HibernatePostRepository implements PostRepository {
     private final SessionFactory sessions;
     private final PostIngester ingester;
 
-    HibernatePostRepository(SessionFactory sessions, Clock clock) {
+    HibernatePostRepository(SessionFactory sessions, Clock clock, IngestJournal journal) {
         this.sessions = sessions;
-        this.ingester = new PostIngester(sessions, clock);
+        this.ingester = new PostIngester(sessions, clock, journal);
     }
 
     @Override

@@ -6,7 +6,7 @@ import app.backline.domain.ExternalIds;
 import app.backline.domain.Media;
 import app.backline.domain.PostDraft;
 import app.backline.persistence.entity.AccountEntity;
-import app.backline.persistence.entity.ArtistEntity;
+import app.backline.persistence.entity.IngestRunEntity;
 import app.backline.persistence.entity.MediaItemEntity;
 import app.backline.persistence.entity.PostEntity;
 import app.backline.persistence.entity.PostMapper;
@@ -34,17 +34,29 @@ final class PostIngester {
     private final SessionFactory sessions;
     private final Clock clock;
     private final AccountResolver accounts;
+    private final IngestJournal journal;
 
-    PostIngester(SessionFactory sessions, Clock clock) {
+    PostIngester(SessionFactory sessions, Clock clock, IngestJournal journal) {
         this.sessions = sessions;
         this.clock = clock;
         this.accounts = new AccountResolver(clock);
+        this.journal = journal;
     }
 
-    /** @throws UserFacingException when the disk is full; the transaction is rolled back either way */
+    /**
+     * Resolves artist and account and journals the run (short transactions), writes the posts (one
+     * transaction), then makes the commit durable. A failure or cancel rolls the posts back and removes
+     * an artist or account the run created.
+     *
+     * @throws UserFacingException when the disk is full
+     */
     IngestResult ingest(IngestBatch batch, Progress progress) {
         try {
-            return sessions.fromTransaction(s -> write(s, batch, progress));
+            AccountResolver.Resolved who = sessions.fromTransaction(s -> accounts.resolve(s, batch));
+            long runId = journal.start(who);
+            IngestResult result = writeOrUndo(who, runId, batch, progress);
+            journal.verify(runId);
+            return result;
         } catch (RuntimeException e) {
             if (StoreErrors.isDiskFull(e)) {
                 throw new UserFacingException("The disk is full: nothing was saved. Free some space and try again", e);
@@ -53,11 +65,25 @@ final class PostIngester {
         }
     }
 
-    private IngestResult write(Session s, IngestBatch batch, Progress progress) {
+    private IngestResult writeOrUndo(AccountResolver.Resolved who, long runId, IngestBatch batch, Progress progress) {
+        try {
+            return sessions.fromTransaction(s -> write(s, who, runId, batch, progress));
+        } catch (RuntimeException e) {
+            try {
+                journal.rolledBack(runId);
+            } catch (RuntimeException undoFailed) {
+                e.addSuppressed(undoFailed);
+            }
+            throw e;
+        }
+    }
+
+    private IngestResult write(Session s, AccountResolver.Resolved who, long runId, IngestBatch batch,
+                               Progress progress) {
         Instant now = clock.instant();
-        long artistId = accounts.artist(s, batch.artist()).id();
-        long accountId = accounts.account(s, artistId, batch.account(), batch.connectionType()).id();
-        Counts counts = new Counts();
+        long artistId = who.artistId();
+        long accountId = who.accountId();
+        Counts counts = new Counts(runId);
         List<PostDraft> drafts = batch.posts();
         for (int from = 0; from < drafts.size(); from += CHUNK) {
             progress.checkCancelled();
@@ -69,9 +95,8 @@ final class PostIngester {
         }
         progress.checkCancelled();
         accounts.finish(s, accountId, batch.connectionType(), now);
-        s.createMutationQuery("update ArtistEntity a set a.postCount = "
-                        + "(select count(p) from PostEntity p where p.artistId = :a) where a.id = :a")
-                .setParameter("a", artistId).executeUpdate();
+        IngestJournal.recount(s, artistId);
+        s.find(IngestRunEntity.class, runId).finish(IngestRunEntity.State.COMMITTED, counts.added, now);
         return new IngestResult(artistId, accountId, counts.added, counts.updated, counts.unchanged);
     }
 
@@ -89,7 +114,7 @@ final class PostIngester {
             PostDraft draft = entry.getValue();
             PostEntity row = existing.get(entry.getKey());
             if (row == null) {
-                row = PostMapper.newEntity(artistId, accountId, entry.getKey(), draft, now);
+                row = PostMapper.newEntity(artistId, accountId, entry.getKey(), draft, now, counts.runId);
                 s.persist(row);
                 writeMedia(s, row.id(), draft.media());
                 counts.added++;
@@ -140,8 +165,13 @@ final class PostIngester {
     }
 
     private static final class Counts {
+        final long runId;
         int added;
         int updated;
         int unchanged;
+
+        Counts(long runId) {
+            this.runId = runId;
+        }
     }
 }

@@ -109,6 +109,9 @@ public class PostEntity {
     @Column(name = "views_rank", nullable = false)
     long viewsRank;
 
+    @Column(name = "ingest_run_id")
+    Long ingestRunId;
+
     protected PostEntity() {
     }
 

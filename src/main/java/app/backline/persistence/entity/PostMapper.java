@@ -22,10 +22,16 @@ public final class PostMapper {
     private PostMapper() {
     }
 
-    /** A new row for a draft; {@code externalPostId} already resolved by the caller. */
+    /**
+     * A new row for a draft; {@code externalPostId} already resolved by the caller.
+     *
+     * @param ingestRunId the journal row of the ingest that inserts it (crash recovery removes the rows of an
+     *                    interrupted run)
+     */
     public static PostEntity newEntity(long artistId, long accountId, String externalPostId, PostDraft draft,
-                                       Instant now) {
+                                       Instant now, long ingestRunId) {
         PostEntity e = new PostEntity();
+        e.ingestRunId = ingestRunId;
         e.artistId = artistId;
         e.accountId = accountId;
         e.platform = draft.platform();

@@ -1,0 +1,78 @@
+package app.backline.persistence;
+
+import app.backline.persistence.entity.IngestRunEntity;
+import app.backline.persistence.entity.IngestRunEntity.State;
+import java.time.Clock;
+import org.hibernate.SessionFactory;
+
+/**
+ * Moves {@code ingest_run} rows through their states, each in a short transaction of its own, and undoes
+ * what a run created when its ingest did not commit. See V5__ingest_journal.sql for why.
+ */
+final class IngestJournal {
+
+    private final SessionFactory sessions;
+    private final Clock clock;
+
+    IngestJournal(SessionFactory sessions, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** Commits a RUNNING row for a batch whose artist and account are resolved; returns its id. */
+    long start(AccountResolver.Resolved who) {
+        return sessions.fromTransaction(s -> {
+            IngestRunEntity run = IngestRunEntity.start(who.artistId(), who.accountId(), who.createdArtist(),
+                    who.createdAccount(), clock.instant());
+            s.persist(run);
+            return run.id();
+        });
+    }
+
+    /** Forces the committed ingest to disk, then marks its run VERIFIED: from now on a crash cannot undo it. */
+    void verify(long runId) {
+        sessions.inTransaction(s -> s.createNativeMutationQuery("CHECKPOINT").executeUpdate());
+        sessions.inTransaction(s -> {
+            IngestRunEntity run = s.find(IngestRunEntity.class, runId);
+            run.finish(State.VERIFIED, run.added(), clock.instant());
+        });
+    }
+
+    /** The ingest rolled back: removes the artist and account the run created if they are empty, marks the run. */
+    void rolledBack(long runId) {
+        undo(runId, State.ROLLED_BACK);
+    }
+
+    /**
+     * Removes every post the run inserted, then the account and artist it created when they are left empty,
+     * recounts the artist's posts, and marks the run.
+     */
+    void undo(long runId, State finalState) {
+        sessions.inTransaction(s -> {
+            IngestRunEntity run = s.find(IngestRunEntity.class, runId);
+            s.createMutationQuery("delete from MediaItemEntity m where m.postId in "
+                    + "(select p.id from PostEntity p where p.ingestRunId = :r)").setParameter("r", runId).executeUpdate();
+            s.createMutationQuery("delete from PostEntity p where p.ingestRunId = :r").setParameter("r", runId)
+                    .executeUpdate();
+            if (run.createdAccount()) {
+                s.createMutationQuery("delete from AccountEntity a where a.id = :a and not exists "
+                        + "(select 1 from PostEntity p where p.accountId = :a)").setParameter("a", run.accountId())
+                        .executeUpdate();
+            }
+            if (run.createdArtist()) {
+                s.createMutationQuery("delete from ArtistEntity a where a.id = :a and not exists "
+                        + "(select 1 from AccountEntity c where c.artistId = :a) and not exists "
+                        + "(select 1 from PostEntity p where p.artistId = :a)").setParameter("a", run.artistId())
+                        .executeUpdate();
+            }
+            recount(s, run.artistId());
+            run.finish(finalState, 0, clock.instant());
+        });
+    }
+
+    static void recount(org.hibernate.Session s, long artistId) {
+        s.createMutationQuery("update ArtistEntity a set a.postCount = "
+                        + "(select count(p) from PostEntity p where p.artistId = :a) where a.id = :a")
+                .setParameter("a", artistId).executeUpdate();
+    }
+}
