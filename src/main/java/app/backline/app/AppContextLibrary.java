@@ -2,6 +2,7 @@ package app.backline.app;
 
 import app.backline.domain.ArtistRef;
 import app.backline.ui.shell.UiServices;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -31,6 +32,11 @@ final class AppContextLibrary implements Library {
     @Override
     public UiServices services() {
         return services;
+    }
+
+    @Override
+    public List<String> notices() {
+        return context.notices();
     }
 
     @Override

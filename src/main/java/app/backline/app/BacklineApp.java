@@ -144,6 +144,9 @@ public final class BacklineApp extends Application {
         FxExecutor fx = FxExecutor.fx();
         opened.startBackgroundJobs(problem -> fx.execute(() -> status.error(problem)));
         status.info(messages.format("status.ready", where.dataDir().toString()));
+        if (!opened.notices().isEmpty()) {
+            status.error(String.join(" ", opened.notices()));
+        }
     }
 
     /** The store is closed when the process is terminated (e.g. SIGTERM) without the window closing. */

@@ -1,6 +1,7 @@
 package app.backline.app;
 
 import app.backline.ui.shell.UiServices;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** An opened library as the window uses it: the services for the main screen, closed when the window goes. */
@@ -14,6 +15,11 @@ interface Library extends AutoCloseable {
      * @param problems gets a plain-words line when one fails, on a worker thread
      */
     void startBackgroundJobs(Consumer<String> problems);
+
+    /** Lines about interrupted imports the store undid when it opened; empty normally. */
+    default List<String> notices() {
+        return List.of();
+    }
 
     /** Closes the store; safe to call more than once (window close and process termination may both call it). */
     @Override
