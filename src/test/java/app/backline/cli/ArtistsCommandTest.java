@@ -21,7 +21,7 @@ class ArtistsCommandTest {
         full[0] = "--data-dir";
         full[1] = dataDir.toString();
         System.arraycopy(args, 0, full, 2, args.length);
-        return CliRun.run(option -> new StoreSession(Path.of(option)), full);
+        return CliRun.run(option -> StoreSession.open(Path.of(option)), full);
     }
 
     @Test

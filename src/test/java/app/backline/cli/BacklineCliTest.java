@@ -21,7 +21,7 @@ class BacklineCliTest {
 
     private CliSession open(String option) {
         opened.add(option);
-        return new StoreSession(option == null ? dataDir : Path.of(option));
+        return StoreSession.open(option == null ? dataDir : Path.of(option));
     }
 
     @Test

@@ -29,7 +29,7 @@ class ImportCommandTest {
         full[0] = "--data-dir";
         full[1] = dataDir.toString();
         System.arraycopy(args, 0, full, 2, args.length);
-        return CliRun.run(option -> new StoreSession(Path.of(option)), full);
+        return CliRun.run(option -> StoreSession.open(Path.of(option)), full);
     }
 
     /** A minimal unpacked X archive of account @band with three tweets, ids 101–103. */
