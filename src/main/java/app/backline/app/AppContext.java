@@ -57,7 +57,9 @@ public final class AppContext implements CliSession {
         try {
             Database database = Database.open(paths.databaseBase());
             LOG.info("Backline data directory {}", paths.dataDir());
-            return new AppContext(paths, lock, database, Clock.systemUTC());
+            AppContext context = new AppContext(paths, lock, database, Clock.systemUTC());
+            context.imports.removeCrashLeftovers();
+            return context;
         } catch (RuntimeException e) {
             lock.close();
             throw e;

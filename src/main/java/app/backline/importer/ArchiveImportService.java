@@ -66,6 +66,21 @@ public final class ArchiveImportService {
     }
 
     /**
+     * Removes media copies staged by an import that a crash cut off. Call once when the store opens,
+     * before any import starts.
+     */
+    public void removeCrashLeftovers() {
+        try {
+            int removed = stager.removeLeftovers();
+            if (removed > 0) {
+                LOG.info("Removed {} media staging folders left by an interrupted import", removed);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove media staging folders in {}: {}", dataDir, e.getMessage());
+        }
+    }
+
+    /**
      * Imports one archive (zip file or unpacked folder), platform detected from the layout, in one
      * transaction. Idempotent. Progress goes through reading, copying media and saving posts.
      *

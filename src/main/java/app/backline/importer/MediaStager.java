@@ -38,6 +38,26 @@ final class MediaStager {
     }
 
     /**
+     * Deletes staging folders an import left behind when the process died before it could publish or
+     * discard them. Call only while no import runs (the data directory's lock keeps other processes out).
+     *
+     * @return how many folders were removed
+     */
+    int removeLeftovers() throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (java.nio.file.DirectoryStream<Path> leftovers = Files.newDirectoryStream(dataDir, ".media-staging-*")) {
+            for (Path folder : leftovers) {
+                new StagedMedia(folder).discard();
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /**
      * @return drafts with resolved media, in the order of {@code posts}, and the staged copies
      * @throws app.backline.common.CancelledException when cancelled; what was staged is removed
      */

@@ -64,6 +64,21 @@ class MediaStagerTest {
     }
 
     @Test
+    void foldersLeftByACrashedImportAreRemovedButPublishedMediaStays() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data.resolve(".media-staging-dead/media/x/42"));
+        Files.write(data.resolve(".media-staging-dead/media/x/42/1-a.jpg"), new byte[] {1, 2});
+        Files.createDirectories(data.resolve("media/x/42"));
+        Files.write(data.resolve("media/x/42/2-b.jpg"), new byte[] {3});
+
+        assertEquals(1, new MediaStager(data).removeLeftovers());
+
+        assertTrue(Files.notExists(data.resolve(".media-staging-dead")));
+        assertTrue(Files.exists(data.resolve("media/x/42/2-b.jpg")));
+        assertEquals(0, new MediaStager(dir.resolve("missing")).removeLeftovers());
+    }
+
+    @Test
     void discardLeavesNoFileAndAnExistingSameSizeCopyIsReused() throws Exception {
         Path data = dir.resolve("data");
         Files.createDirectories(data.resolve("media/x/42"));
