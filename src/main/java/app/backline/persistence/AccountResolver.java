@@ -8,6 +8,7 @@ import app.backline.persistence.entity.AccountEntity;
 import app.backline.persistence.entity.ArtistEntity;
 import app.backline.persistence.repository.IngestBatch;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -26,42 +27,38 @@ final class AccountResolver {
 
     /** Finds or creates the batch's artist and account; call inside a short transaction of its own. */
     Resolved resolve(Session s, IngestBatch batch) {
-        boolean artistExisted = batch.artist().id() != null
-                || HibernateArtistRepository.byName(s, batch.artist().name()).isPresent();
-        long artistId = artist(s, batch.artist()).id();
-        long accountsBefore = accountCount(s, artistId);
-        long accountId = account(s, artistId, batch.account(), batch.connectionType()).id();
-        return new Resolved(artistId, accountId, !artistExisted, accountCount(s, artistId) > accountsBefore);
+        Found<ArtistEntity> artist = artist(s, batch.artist());
+        long artistId = artist.entity().id();
+        Found<AccountEntity> account = account(s, artistId, batch.account(), batch.connectionType());
+        return new Resolved(artistId, account.entity().id(), artist.created(), account.created());
     }
 
-    private static long accountCount(Session s, long artistId) {
-        s.flush();
-        return s.createSelectionQuery("select count(a) from AccountEntity a where a.artistId = :a", Long.class)
-                .setParameter("a", artistId).getSingleResult();
+    /** An entity looked up or made, and which of the two happened. */
+    private record Found<T>(T entity, boolean created) {
     }
 
-    ArtistEntity artist(Session s, ArtistRef ref) {
+    private Found<ArtistEntity> artist(Session s, ArtistRef ref) {
         if (ref.id() != null) {
             ArtistEntity found = s.find(ArtistEntity.class, ref.id());
             if (found == null) {
                 throw new UserFacingException("That artist no longer exists");
             }
-            return found;
+            return new Found<>(found, false);
         }
         Optional<ArtistEntity> byName = HibernateArtistRepository.byName(s, ref.name());
         if (byName.isPresent()) {
-            return byName.get();
+            return new Found<>(byName.get(), false);
         }
         ArtistEntity created = ArtistEntity.create(ref.name(), clock.instant());
         s.persist(created);
-        return created;
+        return new Found<>(created, true);
     }
 
     /**
      * The artist's single account of that type on the identity's platform (IMPORT), or the one with the
      * same external user id (live connections); created when missing, unknown fields filled in.
      */
-    AccountEntity account(Session s, long artistId, AccountIdentity identity, ConnectionType type) {
+    private Found<AccountEntity> account(Session s, long artistId, AccountIdentity identity, ConnectionType type) {
         String hql = "from AccountEntity a where a.artistId = :a and a.platform = :p and a.connectionType = :t"
                 + (type == ConnectionType.IMPORT ? "" : " and a.externalUserId = :u");
         var query = s.createSelectionQuery(hql, AccountEntity.class).setParameter("a", artistId)
@@ -69,18 +66,18 @@ final class AccountResolver {
         if (type != ConnectionType.IMPORT) {
             query.setParameter("u", identity.externalUserId());
         }
-        AccountEntity account = query.setMaxResults(1).uniqueResultOptional().orElse(null);
-        if (account == null) {
-            account = AccountEntity.create(artistId, identity, type, clock.instant());
-            s.persist(account);
-        } else {
-            account.fillUnknown(identity);
+        Optional<AccountEntity> existing = query.setMaxResults(1).uniqueResultOptional();
+        if (existing.isPresent()) {
+            existing.get().fillUnknown(identity);
+            return new Found<>(existing.get(), false);
         }
-        return account;
+        AccountEntity created = AccountEntity.create(artistId, identity, type, clock.instant());
+        s.persist(created);
+        return new Found<>(created, true);
     }
 
     /** After an import the account is READY with its history complete as of now. */
-    void finish(Session s, long accountId, ConnectionType type, java.time.Instant now) {
+    void finish(Session s, long accountId, ConnectionType type, Instant now) {
         if (type == ConnectionType.IMPORT) {
             s.find(AccountEntity.class, accountId).markImported(now);
         }
