@@ -1,14 +1,13 @@
 package app.backline.backup;
 
+import app.backline.common.DiskFull;
 import app.backline.common.UserFacingException;
 import app.backline.persistence.repository.StoreSnapshots;
 import app.backline.persistence.repository.StoreSnapshots.StoreCounts;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +94,6 @@ public final class BackupService {
             files.removePartials();
             StoreCounts counts = store.counts();
             store.writeSnapshot(partial);
-            force(partial);
             files.writeSummary(target, counts.artists(), counts.posts());
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             prune(keep);
@@ -104,7 +102,7 @@ public final class BackupService {
                     Files.size(target), counts.artists(), counts.posts());
         } catch (IOException e) {
             deleteQuietly(partial);
-            throw new UserFacingException(diskFull(e) ? "The disk is full: the backup was not written. "
+            throw new UserFacingException(DiskFull.causedBy(e) ? "The disk is full: the backup was not written. "
                     + "Free some space and try again" : "Could not write the backup: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             deleteQuietly(partial);
@@ -120,16 +118,6 @@ public final class BackupService {
                 Files.deleteIfExists(BackupFiles.summaryOf(old.file()));
             }
         }
-    }
-
-    private static void force(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-    }
-
-    private static boolean diskFull(IOException e) {
-        return String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("no space");
     }
 
     private static void deleteQuietly(Path file) {

@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
     private final StoreSnapshots snapshots;
     private final List<String> recoveryNotes;
 
-    private Database(JdbcConnectionPool pool, SessionFactory sessions, Clock clock) {
+    private Database(JdbcConnectionPool pool, SessionFactory sessions, StoreSnapshots snapshots, Clock clock) {
         this.pool = pool;
         this.sessions = sessions;
         IngestJournal journal = new IngestJournal(sessions, clock);
@@ -49,7 +49,7 @@ public final class Database implements AutoCloseable {
         this.artists = new HibernateArtistRepository(sessions, clock);
         this.accounts = new HibernateAccountRepository(sessions);
         this.posts = new HibernatePostRepository(sessions, clock, journal);
-        this.snapshots = new H2Snapshots(pool, () -> migrate(pool));
+        this.snapshots = snapshots;
     }
 
     /**
@@ -75,10 +75,11 @@ public final class Database implements AutoCloseable {
         try {
             long start = System.nanoTime();
             migrate(pool);
-            new StoreRepair(pool, databaseBase.toAbsolutePath().getParent()).repairIfNeeded();
+            H2Snapshots snapshots = new H2Snapshots(pool, () -> migrate(pool));
+            new StoreRepair(pool, snapshots, databaseBase.toAbsolutePath().getParent()).repairIfNeeded();
             SessionFactory sessions = sessionFactory(pool, inspector);
             LOG.info("Store {} open in {} ms", databaseBase, (System.nanoTime() - start) / 1_000_000);
-            return new Database(pool, sessions, clock);
+            return new Database(pool, sessions, snapshots, clock);
         } catch (RuntimeException e) {
             pool.dispose();
             throw StoreErrors.translate(databaseBase, e);

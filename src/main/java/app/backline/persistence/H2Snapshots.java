@@ -1,8 +1,12 @@
 package app.backline.persistence;
 
+import app.backline.common.DiskFull;
 import app.backline.common.UserFacingException;
 import app.backline.persistence.repository.StoreSnapshots;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,7 +37,8 @@ final class H2Snapshots implements StoreSnapshots {
             c.setAutoCommit(false);
             st.execute("SCRIPT DROP TO " + literal(target) + " COMPRESSION ZIP");
             c.commit();
-        } catch (SQLException e) {
+            force(target);
+        } catch (SQLException | IOException e) {
             throw failure("Could not write the backup " + target.getFileName(), e);
         }
     }
@@ -47,6 +52,7 @@ final class H2Snapshots implements StoreSnapshots {
             st.execute("DROP ALL OBJECTS");
             st.execute("RUNSCRIPT FROM " + literal(source) + " COMPRESSION ZIP");
             migrate.run();
+            st.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
             throw failure("Could not restore from " + source.getFileName(), e);
         }
@@ -64,8 +70,15 @@ final class H2Snapshots implements StoreSnapshots {
         }
     }
 
-    private static UserFacingException failure(String what, SQLException e) {
-        if (StoreErrors.isDiskFull(e)) {
+    /** Forces the written file to disk, so a snapshot that exists is complete. */
+    private static void force(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    private static UserFacingException failure(String what, Exception e) {
+        if (DiskFull.causedBy(e)) {
             return new UserFacingException("The disk is full: " + what.toLowerCase(java.util.Locale.ROOT)
                     + ". Free some space and try again", e);
         }

@@ -1,5 +1,6 @@
 package app.backline.persistence;
 
+import app.backline.common.DiskFull;
 import app.backline.common.Progress;
 import app.backline.common.UserFacingException;
 import app.backline.domain.ExternalIds;
@@ -58,7 +59,7 @@ final class PostIngester {
             journal.verify(runId);
             return result;
         } catch (RuntimeException e) {
-            if (StoreErrors.isDiskFull(e)) {
+            if (DiskFull.causedBy(e)) {
                 throw new UserFacingException("The disk is full: nothing was saved. Free some space and try again", e);
             }
             throw e;

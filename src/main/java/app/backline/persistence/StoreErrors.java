@@ -1,5 +1,6 @@
 package app.backline.persistence;
 
+import app.backline.common.DiskFull;
 import app.backline.common.UserFacingException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -20,7 +21,7 @@ final class StoreErrors {
         if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new UserFacingException("The store in " + where + " is in use by another program", e);
         }
-        if (isDiskFull(e)) {
+        if (DiskFull.causedBy(e)) {
             return new UserFacingException("The disk holding " + where + " is full: free some space and try again", e);
         }
         if (String.valueOf(e.getMessage()).contains("newer than")
@@ -29,16 +30,6 @@ final class StoreErrors {
                     + " was written by a newer version of Backline: update Backline to open it", e);
         }
         return new UserFacingException("Cannot open the store in " + where + ": " + rootMessage(e), e);
-    }
-
-    static boolean isDiskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static SQLException findSql(Throwable e) {

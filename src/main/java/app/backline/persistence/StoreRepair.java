@@ -1,7 +1,6 @@
 package app.backline.persistence;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +26,13 @@ final class StoreRepair {
     private static final Logger LOG = LoggerFactory.getLogger(StoreRepair.class);
 
     private final DataSource dataSource;
+    private final H2Snapshots snapshots;
     private final Path marker;
     private final Path snapshot;
 
-    StoreRepair(DataSource dataSource, Path storeFolder) {
+    StoreRepair(DataSource dataSource, H2Snapshots snapshots, Path storeFolder) {
         this.dataSource = dataSource;
+        this.snapshots = snapshots;
         this.marker = storeFolder.resolve("repair.pending");
         this.snapshot = storeFolder.resolve("repair-snapshot.zip");
     }
@@ -48,12 +49,9 @@ final class StoreRepair {
         }
         LOG.warn("An ingest was cut off while H2 committed it; rebuilding the store from its tables");
         Files.deleteIfExists(snapshot);
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("SCRIPT DROP TO " + literal(snapshot) + " COMPRESSION ZIP");
-        }
-        force(snapshot);
-        Files.writeString(marker, snapshot.getFileName().toString(), StandardCharsets.UTF_8);
-        force(marker);
+        snapshots.writeSnapshot(snapshot);
+        Files.writeString(marker, snapshot.getFileName().toString(), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
         replay();
         return true;
     }
@@ -73,23 +71,9 @@ final class StoreRepair {
         }
     }
 
-    private void replay() throws SQLException, IOException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("DROP ALL OBJECTS");
-            st.execute("RUNSCRIPT FROM " + literal(snapshot) + " COMPRESSION ZIP");
-            st.execute("CHECKPOINT SYNC");
-        }
+    private void replay() throws IOException {
+        snapshots.restoreSnapshot(snapshot);
         Files.delete(marker);
         Files.deleteIfExists(snapshot);
-    }
-
-    private static void force(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-    }
-
-    private static String literal(Path path) {
-        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 }

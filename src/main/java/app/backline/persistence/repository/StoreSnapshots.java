@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public interface StoreSnapshots {
 
     /**
-     * Writes a consistent snapshot of the whole store to {@code target} (a compressed SQL script).
+     * Writes a consistent snapshot of the whole store to {@code target} (a compressed SQL script), forced to disk.
      *
      * @throws app.backline.common.UserFacingException when the disk is full or the file cannot be written
      */
