@@ -25,7 +25,8 @@ public interface PlatformClient {
 
     /**
      * One page of the account's own posts, newest first, mapped to drafts with
-     * {@code ingestSource = API}. {@link PostPage#nextCursor()} is {@code null} on the last page.
+     * {@code ingestSource = POLL} and no enrichment (the engine extracts caption
+     * entities where the platform gives none, then tags and summarises). {@link PostPage#nextCursor()} is {@code null} on the last page.
      * Media items carry the image URL, or for videos the preview image URL, in {@code remoteUrl}.
      */
     PostPage posts(ApiConnection connection, PageRequest request);
