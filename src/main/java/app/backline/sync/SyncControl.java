@@ -18,6 +18,9 @@ public interface SyncControl {
      */
     AutoCloseable subscribe(Consumer<SyncStatus> listener);
 
+    /** Calls {@code listener} (on engine threads) for each {@link AttentionNotice}; closing the result stops it. */
+    AutoCloseable subscribeNotices(Consumer<AttentionNotice> listener);
+
     /** Queues a MANUAL run of the account now (also while paused); a running account is left alone. */
     void syncNow(long accountId);
 
