@@ -25,7 +25,12 @@ final class LinkedInDtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PostDto(String id, String author, String commentary, String visibility, String lifecycleState,
                    Long createdAt, Long publishedAt, Long lastModifiedAt, ContentDto content,
-                   ReshareContextDto reshareContext) {
+                   ReshareContextDto reshareContext, DistributionDto distribution) {
+    }
+
+    /** {@code feedDistribution} {@code NONE} marks a dark (sponsored-only) post that never shows in the feed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DistributionDto(String feedDistribution) {
     }
 
     /** At most one of these is set; polls, celebrations and the like are read as text posts. */

@@ -27,11 +27,14 @@ import java.util.Optional;
 final class LinkedInMapper {
 
     /**
-     * @return empty for posts that are not published (drafts, failed or pending ones)
+     * @return empty for posts that are not published (drafts, failed or pending ones) and for dark posts
+     *         ({@code feedDistribution NONE}: sponsored content that never appeared on the page)
      * @throws MalformedPayloadException when a post has no id or neither {@code publishedAt} nor {@code createdAt}
      */
     Optional<PostDraft> post(PostDto post) {
-        if (post.lifecycleState() != null && !"PUBLISHED".equals(post.lifecycleState())) {
+        boolean unpublished = post.lifecycleState() != null && !"PUBLISHED".equals(post.lifecycleState());
+        boolean dark = post.distribution() != null && "NONE".equals(post.distribution().feedDistribution());
+        if (unpublished || dark) {
             return Optional.empty();
         }
         if (post.id() == null || post.id().isBlank()) {
