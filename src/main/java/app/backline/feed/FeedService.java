@@ -21,14 +21,26 @@ public final class FeedService {
     private static final int STREAM_PAGE_SIZE = 500;
 
     private final PostRepository posts;
+    private final Consumer<List<Post>> shown;
 
     public FeedService(PostRepository posts) {
-        this.posts = posts;
+        this(posts, page -> { });
     }
 
-    /** @param after {@code null} for the first page */
+    /**
+     * @param shown receives each page the feed loads, on the loading thread (the media cache keeps what the
+     *              feed shows longest); it must return at once
+     */
+    public FeedService(PostRepository posts, Consumer<List<Post>> shown) {
+        this.posts = posts;
+        this.shown = shown;
+    }
+
+    /** A page for the feed to show. @param after {@code null} for the first page */
     public FeedPage page(long artistId, PostFilter filter, FeedCursor after) {
-        return posts.page(artistId, filter, after, PAGE_SIZE);
+        FeedPage page = posts.page(artistId, filter, after, PAGE_SIZE);
+        shown.accept(page.posts());
+        return page;
     }
 
     public long count(long artistId, PostFilter filter) {

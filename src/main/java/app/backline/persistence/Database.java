@@ -4,10 +4,12 @@ import app.backline.common.UserFacingException;
 import app.backline.persistence.entity.AccountEntity;
 import app.backline.persistence.entity.ArtistEntity;
 import app.backline.persistence.entity.IngestRunEntity;
+import app.backline.persistence.entity.MediaCacheEntity;
 import app.backline.persistence.entity.MediaItemEntity;
 import app.backline.persistence.entity.PostEntity;
 import app.backline.persistence.repository.AccountRepository;
 import app.backline.persistence.repository.ArtistRepository;
+import app.backline.persistence.repository.MediaCacheRepository;
 import app.backline.persistence.repository.PostRepository;
 import app.backline.persistence.repository.StoreSnapshots;
 import java.io.IOException;
@@ -38,6 +40,7 @@ public final class Database implements AutoCloseable {
     private final ArtistRepository artists;
     private final AccountRepository accounts;
     private final PostRepository posts;
+    private final MediaCacheRepository mediaCache;
     private final StoreSnapshots snapshots;
     private final List<String> recoveryNotes;
 
@@ -49,6 +52,7 @@ public final class Database implements AutoCloseable {
         this.artists = new HibernateArtistRepository(sessions, clock);
         this.accounts = new HibernateAccountRepository(sessions);
         this.posts = new HibernatePostRepository(sessions, clock, journal);
+        this.mediaCache = new HibernateMediaCacheRepository(sessions);
         this.snapshots = snapshots;
     }
 
@@ -99,6 +103,7 @@ public final class Database implements AutoCloseable {
                 .addAnnotatedClass(AccountEntity.class)
                 .addAnnotatedClass(PostEntity.class)
                 .addAnnotatedClass(MediaItemEntity.class)
+                .addAnnotatedClass(MediaCacheEntity.class)
                 .addAnnotatedClass(IngestRunEntity.class);
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
@@ -129,6 +134,10 @@ public final class Database implements AutoCloseable {
 
     public PostRepository posts() {
         return posts;
+    }
+
+    public MediaCacheRepository mediaCache() {
+        return mediaCache;
     }
 
     /** Plain-words lines about interrupted imports that opening the store undid; empty normally. */

@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -36,7 +37,11 @@ public final class TokenVault {
         this.keys = keys;
     }
 
-    /** Encrypts {@code plaintext}; a fresh random IV every time. */
+    /**
+     * Encrypts {@code plaintext}; a fresh random IV every time. The first seal makes the key when there is none.
+     *
+     * @throws UserFacingException when the key cannot be read or stored (e.g. the OS keyring is locked)
+     */
     public String seal(String plaintext, String associatedData) {
         try {
             byte[] iv = new byte[IV_BYTES];
@@ -53,8 +58,9 @@ public final class TokenVault {
     /**
      * Decrypts what {@link #seal} made with the same associated data.
      *
-     * @throws UserFacingException when the value was tampered with, belongs elsewhere, or the key changed
-     *         (e.g. the key file was deleted): the account must be reconnected
+     * @throws UserFacingException when the value was tampered with, belongs elsewhere, or the key changed or
+     *         is missing (e.g. the key file was deleted): the account must be reconnected. The message never
+     *         contains the sealed value or the token.
      */
     public String open(String sealed, String associatedData) {
         if (sealed == null || !sealed.startsWith(PREFIX)) {
@@ -65,7 +71,7 @@ public final class TokenVault {
             if (all.length < IV_BYTES + TAG_BITS / 8) {
                 throw new UserFacingException("A stored token is damaged: reconnect the account");
             }
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(all, IV_BYTES), associatedData);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(all, IV_BYTES), associatedData);
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (AEADBadTagException | IllegalArgumentException e) {
             throw new UserFacingException(
@@ -83,17 +89,17 @@ public final class TokenVault {
 
     private Cipher cipher(int mode, byte[] iv, String associatedData) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, key(), new GCMParameterSpec(TAG_BITS, iv));
+        cipher.init(mode, key(mode == Cipher.ENCRYPT_MODE), new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
         return cipher;
     }
 
-    private SecretKey key() throws GeneralSecurityException {
+    private SecretKey key(boolean create) throws GeneralSecurityException {
         SecretKey k = key;
         if (k == null) {
             synchronized (this) {
                 if (key == null) {
-                    key = loadOrCreate();
+                    key = loadOrCreate(create);
                 }
                 k = key;
             }
@@ -101,18 +107,27 @@ public final class TokenVault {
         return k;
     }
 
-    private SecretKey loadOrCreate() throws GeneralSecurityException {
+    /**
+     * The stored key, else (when {@code create}) a new one. After storing, the key is read back: when another
+     * vault on the same data directory stored its key first, that one is used and this one is dropped.
+     */
+    private SecretKey loadOrCreate(boolean create) throws GeneralSecurityException {
         byte[] stored = keys.load().orElse(null);
-        if (stored != null) {
-            if (stored.length != 32) {
-                throw new UserFacingException("The token key in the " + keys.describe() + " is damaged");
-            }
-            return new SecretKeySpec(stored, "AES");
+        if (stored == null && !create) {
+            throw new UserFacingException("The token key (" + keys.describe()
+                    + ") is missing, so stored tokens cannot be read: reconnect the accounts");
         }
-        KeyGenerator generator = KeyGenerator.getInstance("AES");
-        generator.init(256, random);
-        SecretKey made = generator.generateKey();
-        keys.store(made.getEncoded());
-        return made;
+        if (stored == null) {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256, random);
+            keys.store(generator.generateKey().getEncoded());
+            stored = keys.load().orElseThrow(() -> new UserFacingException(
+                    "The token key could not be kept in the " + keys.describe()));
+        }
+        if (stored.length != 32) {
+            throw new UserFacingException("The token key in the " + keys.describe()
+                    + " is damaged: reconnect the accounts");
+        }
+        return new SecretKeySpec(stored, "AES");
     }
 }

@@ -10,8 +10,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
-/** Row of {@code media_item}: one media item of a post, in position order. */
+/**
+ * Row of {@code media_item}: one media item of a post, in position order, with the state of its download
+ * into the media cache (written by {@code HibernateMediaCacheRepository} through update queries).
+ */
 @Entity
 @Table(name = "media_item")
 public class MediaItemEntity {
@@ -35,6 +39,17 @@ public class MediaItemEntity {
 
     @Column(name = "local_path", length = 1000)
     private String localPath;
+
+    /** Failed downloads of {@link #remoteUrl} into the media cache so far; reset by a success. */
+    @Column(name = "fetch_attempts", nullable = false)
+    private int fetchAttempts;
+
+    /** No download is tried before this time (backoff after a failure); {@code null} = now. */
+    @Column(name = "next_fetch_at")
+    private Instant nextFetchAt;
+
+    @Column(name = "fetch_error", length = 300)
+    private String fetchError;
 
     protected MediaItemEntity() {
     }

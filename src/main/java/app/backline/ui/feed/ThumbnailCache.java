@@ -27,11 +27,16 @@ final class ThumbnailCache {
         this.dataDir = dataDir;
     }
 
-    /** The image of a local copy (path relative to the data dir); it may still be loading, or fail. */
+    /**
+     * The image of a local copy (path relative to the data dir); it may still be loading, or fail. A failed
+     * one is loaded again: the media cache may have downloaded the file since (same path for the same URL).
+     */
     Image get(String localPath) {
-        return images.computeIfAbsent(localPath, path -> {
-            String url = dataDir.resolve(path).toUri().toString();
-            return new Image(url, SIZE * 2, SIZE * 2, true, true, true);
-        });
+        Image image = images.get(localPath);
+        if (image == null || image.isError()) {
+            image = new Image(dataDir.resolve(localPath).toUri().toString(), SIZE * 2, SIZE * 2, true, true, true);
+            images.put(localPath, image);
+        }
+        return image;
     }
 }
