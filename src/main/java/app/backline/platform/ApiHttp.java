@@ -47,6 +47,11 @@ public final class ApiHttp {
         return json;
     }
 
+    /** The clock that reads {@code Retry-After} dates and rate-limit resets. */
+    public Clock clock() {
+        return clock;
+    }
+
     /**
      * Sends {@code request} (retrying transient failures) and parses a 2xx body as {@code type}.
      *

@@ -1,6 +1,7 @@
 package app.backline.platform;
 
 import app.backline.domain.Platform;
+import app.backline.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
