@@ -24,7 +24,8 @@ import java.util.Objects;
 /**
  * X v2 posts as drafts. Caption: the full text ({@code note_tweet} for long posts) with X's HTML entities
  * decoded; entities from X's own {@code entities} (links expanded, the post's own media links left out,
- * as in archives); reply = {@code referenced_tweets} has {@code replied_to}, repost = {@code retweeted};
+ * as in archives); reply = {@code referenced_tweets} has {@code replied_to}, repost = {@code retweeted}
+ * (or, in an answer without {@code referenced_tweets}, a text starting "RT @" as archives mark it);
  * media from {@code includes.media} by key (photo URL; video and GIF preview image); metrics: likes,
  * replies as comments, retweets + quotes as shares, impressions as views when X reports them.
  */
@@ -32,6 +33,8 @@ final class XPostMapper {
 
     /** X ids are snowflakes: milliseconds since this epoch, shifted left by 22 bits. */
     private static final long SNOWFLAKE_EPOCH_MS = 1288834974657L;
+    /** Sequential ids before snowflakes stayed below this (about 3·10^10). */
+    private static final long FIRST_SNOWFLAKE_ID = 30_000_000_000L;
 
     /** One page: the posts, {@code meta.next_token} as the cursor, partial errors as skipped notes. */
     PostPage page(Timeline timeline, String handle) {
@@ -46,7 +49,7 @@ final class XPostMapper {
             if (draft != null) {
                 posts.add(draft);
             } else {
-                skipped.add("X returned a post without an id or time; it was left out");
+                skipped.add("X returned post " + tweet.id() + " without its time; it was left out");
             }
         }
         timeline.problems().forEach(p -> skipped.add(XProblems.skippedNote(p)));
@@ -79,7 +82,8 @@ final class XPostMapper {
                 XEntities.of(longPost && tweet.noteTweet().entities() != null ? tweet.noteTweet().entities()
                         : tweet.entities()),
                 refs.stream().anyMatch(r -> "replied_to".equals(r.type())),
-                refs.stream().anyMatch(r -> "retweeted".equals(r.type())),
+                refs.stream().anyMatch(r -> "retweeted".equals(r.type()))
+                        || tweet.referencedTweets() == null && caption.startsWith("RT @"),
                 LanguageTags.iso6391(tweet.lang()), null, IngestSource.POLL, media);
     }
 
@@ -116,14 +120,17 @@ final class XPostMapper {
         return media.size() == 1 ? media.get(0).type() : MediaType.CAROUSEL;
     }
 
-    /** {@code created_at}, else the time inside the snowflake id (default-field responses carry no time). */
+    /**
+     * {@code created_at}, else the time inside a snowflake id (answers with default fields carry no time);
+     * {@code null} for the sequential ids of posts from before November 2010, which hold no time.
+     */
     private static Instant postedAt(Tweet tweet) {
         try {
             if (tweet.createdAt() != null) {
                 return Instant.parse(tweet.createdAt());
             }
-            return tweet.id() == null ? null
-                    : Instant.ofEpochMilli((Long.parseLong(tweet.id()) >> 22) + SNOWFLAKE_EPOCH_MS);
+            long id = tweet.id() == null ? 0 : Long.parseLong(tweet.id());
+            return id < FIRST_SNOWFLAKE_ID ? null : Instant.ofEpochMilli((id >> 22) + SNOWFLAKE_EPOCH_MS);
         } catch (DateTimeParseException | NumberFormatException e) {
             return null;
         }
