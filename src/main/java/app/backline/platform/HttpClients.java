@@ -9,6 +9,7 @@ import okhttp3.Response;
 
 import java.io.IOException;
 import java.net.ProxySelector;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -20,7 +21,8 @@ import java.util.function.Supplier;
  * connections, so the next request follows the new choice without rebuilding the client.
  *
  * <p>SYSTEM mode uses {@link ProxySelector#getDefault()}, which reflects the OS's proxy settings only when
- * {@code java.net.useSystemProxies=true} is set before the first network use (the launcher's job). SOCKS
+ * {@code java.net.useSystemProxies=true} is set before the first network use (the launcher's job), then
+ * the {@code https_proxy}-style environment variables. SOCKS
  * credentials additionally need {@link SocksCredentials} installed as the JVM's default authenticator.
  */
 public final class HttpClients {
@@ -30,11 +32,12 @@ public final class HttpClients {
 
     /** The shared client, following the OS's proxy settings in SYSTEM mode. */
     public static OkHttpClient create(HttpClientSettings settings, NetworkSettings network) {
-        return create(settings, network, ProxySelector::getDefault);
+        return create(settings, network, ProxySelector::getDefault, System.getenv());
     }
 
-    /** Same, with the selector that stands for the OS's settings (tests). */
-    static OkHttpClient create(HttpClientSettings settings, NetworkSettings network, Supplier<ProxySelector> system) {
+    /** Same, with the selector and environment that stand for the OS's settings (tests). */
+    static OkHttpClient create(HttpClientSettings settings, NetworkSettings network, Supplier<ProxySelector> system,
+                               Map<String, String> env) {
         ConnectionPool pool = new ConnectionPool();
         return new OkHttpClient.Builder()
                 .connectionPool(pool)
@@ -42,7 +45,7 @@ public final class HttpClients {
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
                 .callTimeout(settings.callTimeout())
-                .proxySelector(new SettingsProxySelector(network, system))
+                .proxySelector(new SettingsProxySelector(network, system, new EnvironmentProxies(env)))
                 .proxyAuthenticator(new ProxyCredentials(network))
                 .addInterceptor(new ProxyChangeWatch(network, pool))
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()

@@ -14,18 +14,24 @@ import java.util.function.Supplier;
 
 /**
  * Chooses the route of each new connection from the proxy settings as they are now: SYSTEM asks the
- * JVM's default selector (the OS's settings when {@code java.net.useSystemProxies=true}), NONE goes
- * direct, MANUAL always goes through the configured HTTP or SOCKS proxy and never around it.
+ * JVM's default selector (the OS's settings when {@code java.net.useSystemProxies=true}) and, when that
+ * goes direct, the {@code *_proxy} environment variables ({@link EnvironmentProxies}); NONE goes direct;
+ * MANUAL always goes through the configured HTTP or SOCKS proxy and never around it.
  */
 final class SettingsProxySelector extends ProxySelector {
 
     private final NetworkSettings network;
     private final Supplier<ProxySelector> system;
+    private final EnvironmentProxies environment;
 
-    /** @param system the operating system's selector, normally {@link ProxySelector#getDefault()} */
-    SettingsProxySelector(NetworkSettings network, Supplier<ProxySelector> system) {
+    /**
+     * @param system      the operating system's selector, normally {@link ProxySelector#getDefault()}
+     * @param environment asked in SYSTEM mode when the OS's selector goes direct
+     */
+    SettingsProxySelector(NetworkSettings network, Supplier<ProxySelector> system, EnvironmentProxies environment) {
         this.network = network;
         this.system = system;
+        this.environment = environment;
     }
 
     @Override
@@ -54,10 +60,8 @@ final class SettingsProxySelector extends ProxySelector {
 
     private List<Proxy> systemChoice(URI uri) {
         ProxySelector os = system.get();
-        if (os == null || os == this) {
-            return List.of(Proxy.NO_PROXY);
-        }
-        List<Proxy> chosen = os.select(uri);
-        return chosen == null || chosen.isEmpty() ? List.of(Proxy.NO_PROXY) : chosen;
+        List<Proxy> chosen = os == null || os == this ? null : os.select(uri);
+        boolean direct = chosen == null || chosen.stream().allMatch(p -> p.type() == Proxy.Type.DIRECT);
+        return direct ? List.of(environment.select(uri)) : chosen;
     }
 }

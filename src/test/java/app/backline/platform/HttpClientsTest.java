@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,7 +56,7 @@ class HttpClientsTest {
         proxy.enqueue(new MockResponse.Builder().code(407)
                 .addHeader("Proxy-Authenticate", "Basic realm=\"office\"").build());
         proxy.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-        OkHttpClient client = HttpClients.create(settings, network, () -> null);
+        OkHttpClient client = HttpClients.create(settings, network, () -> null, Map.of());
 
         try (Response response = client.newCall(new Request.Builder()
                 .url("http://api.x.invalid/2/users/me").build()).execute()) {
@@ -79,7 +80,7 @@ class HttpClientsTest {
         proxy.enqueue(new MockResponse.Builder().code(407).addHeader("Proxy-Authenticate", "Basic").build());
         proxy.enqueue(new MockResponse.Builder().code(407).addHeader("Proxy-Authenticate", "Basic").build());
         proxy.enqueue(new MockResponse.Builder().code(200).build());
-        OkHttpClient client = HttpClients.create(settings, network, () -> null);
+        OkHttpClient client = HttpClients.create(settings, network, () -> null, Map.of());
 
         try (Response response = client.newCall(new Request.Builder().url("http://api.x.invalid/").build()).execute()) {
             assertEquals(407, response.code());
@@ -89,7 +90,7 @@ class HttpClientsTest {
 
     @Test
     void aSettingsChangeAppliesToTheNextRequestWithoutANewClient() throws Exception {
-        OkHttpClient client = HttpClients.create(settings, network, () -> null);
+        OkHttpClient client = HttpClients.create(settings, network, () -> null, Map.of());
         Request request = new Request.Builder().url(target.url("/youtube/v3/videos")).build();
         target.enqueue(new MockResponse.Builder().code(200).body("direct").build());
         proxy.enqueue(new MockResponse.Builder().code(200).body("proxied").build());
@@ -119,7 +120,7 @@ class HttpClientsTest {
             public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
             }
         };
-        OkHttpClient client = HttpClients.create(settings, network, () -> os);
+        OkHttpClient client = HttpClients.create(settings, network, () -> os, Map.of());
         proxy.enqueue(new MockResponse.Builder().code(200).body("via os proxy").build());
 
         assertEquals("via os proxy", body(client, new Request.Builder().url("http://www.googleapis.invalid/x").build()));
@@ -130,7 +131,7 @@ class HttpClientsTest {
     void aManualSocksProxyIsChosenAndOnlyItGetsTheCredentials() {
         network.saveProxy(new ProxySettings(ProxySettings.Mode.MANUAL, ProxySettings.Kind.SOCKS,
                 "socks.office.invalid", 1080, "label-team", "s3cret"));
-        SettingsProxySelector selector = new SettingsProxySelector(network, () -> null);
+        SettingsProxySelector selector = new SettingsProxySelector(network, () -> null, new EnvironmentProxies(Map.of()));
 
         List<Proxy> chosen = selector.select(URI.create("https://api.x.com/2/users/me"));
 
@@ -145,6 +146,23 @@ class HttpClientsTest {
                 "SOCKS authentication", null, null, java.net.Authenticator.RequestorType.SERVER));
         assertNull(credentials.requestPasswordAuthenticationInstance("socks.office.invalid", null, 1080, "http",
                 "realm", "basic", null, java.net.Authenticator.RequestorType.SERVER));
+    }
+
+    @Test
+    void systemModeFallsBackToTheProxyEnvironmentVariables() throws Exception {
+        Map<String, String> env = Map.of("HTTP_PROXY", "http://127.0.0.1:" + proxy.getPort(),
+                "no_proxy", "localhost,.internal.example");
+        OkHttpClient client = HttpClients.create(settings, network, () -> null, env);
+        proxy.enqueue(new MockResponse.Builder().code(200).body("via env proxy").build());
+
+        assertEquals("via env proxy", body(client, new Request.Builder().url("http://api.linkedin.invalid/rest").build()));
+        assertEquals("GET http://api.linkedin.invalid/rest HTTP/1.1", proxy.takeRequest().getRequestLine());
+        EnvironmentProxies environment = new EnvironmentProxies(Map.of("https_proxy", "socks5://socks.example:1081",
+                "NO_PROXY", "internal.example"));
+        assertEquals(new Proxy(Proxy.Type.SOCKS, InetSocketAddress.createUnresolved("socks.example", 1081)),
+                environment.select(URI.create("https://api.x.com/2/users/me")));
+        assertEquals(Proxy.NO_PROXY, environment.select(URI.create("https://cdn.internal.example/a.jpg")));
+        assertEquals(Proxy.NO_PROXY, environment.select(URI.create("http://api.x.com/")), "no http_proxy set");
     }
 
     private ProxySettings manual(ProxySettings.Kind kind, String user, String password) {
