@@ -65,7 +65,8 @@ final class XPostMapper {
 
     /** {@code https://x.com/<handle>/status/<id>}; {@code i} stands in for an unknown handle. */
     static String permalink(String handle, String id) {
-        return "https://x.com/" + (handle == null || handle.isBlank() ? "i" : handle) + "/status/" + id;
+        String name = handle == null ? "" : handle.strip().replaceFirst("^@", "");
+        return "https://x.com/" + (name.isEmpty() ? "i" : name) + "/status/" + id;
     }
 
     private PostDraft draft(Tweet tweet, Map<String, MediaItem> includes, String handle) {

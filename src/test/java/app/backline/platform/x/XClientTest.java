@@ -303,6 +303,25 @@ class XClientTest {
                 () -> client.posts(connection("1"), PageRequest.first(null, null)));
     }
 
+    @Test
+    void aPollWithNothingNewIsOneRequestAndAnEmptyLastPage() throws Exception {
+        server.enqueue(json(200, "{\"meta\":{\"result_count\":0}}"));
+
+        PostPage page = client.posts(connection("1"), PageRequest.first(null, "1859000000000000001"));
+
+        assertTrue(page.posts().isEmpty());
+        assertTrue(page.last());
+        assertTrue(page.skipped().isEmpty());
+        assertEquals("1859000000000000001", server.takeRequest().getUrl().queryParameter("since_id"));
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aHandleWrittenWithItsAtSignMakesTheSamePermalink() {
+        assertEquals("https://x.com/mira_harbour/status/5", XPostMapper.permalink("@mira_harbour", "5"));
+        assertEquals("https://x.com/i/status/5", XPostMapper.permalink(" ", "5"));
+    }
+
     private ApiConnection connection(String userId) {
         return connection(1, userId);
     }
