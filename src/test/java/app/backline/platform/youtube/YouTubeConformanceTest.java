@@ -20,10 +20,11 @@ import app.backline.platform.RateLimitedException;
 import app.backline.platform.RequestMeter;
 import app.backline.platform.RetrySettings;
 import app.backline.platform.TokenRejectedException;
-import app.backline.testing.ApiFixtures;
 import app.backline.testing.SampleReplay;
+import app.backline.testing.Samples;
 import app.backline.testing.TestClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link YouTubeClient} on the real recorded YouTube answers in {@code ../shared/platform-samples/youtube/}
  * (read in place); skipped when the samples are absent. The recorded playlist pages and the recorded
  * {@code videos.list} come from different captures (their video ids do not meet), so the paging test checks
- * the playlist side, and a one-item playlist of our own names the recorded video for the field-by-field test.
+ * the playlist side, and a one-item playlist made at run time from the recorded video's id feeds the
+ * field-by-field test (nothing of the samples is copied into the repository).
  */
 class YouTubeConformanceTest {
 
@@ -54,6 +57,7 @@ class YouTubeConformanceTest {
     private static final String PAGE_ONE_IDS = "CvTApw9X8aA,Yh4EKaUY3gg,S-MbpQiwfls,BBjVl1EETb0,h8CnO-oqqSs,"
             + "2cHddIA4EvY,kTJUt9CmTXg,o7_oJYZw2Hg,vN6uK5Qm23c,o5LP2xzKkpg";
 
+    private final ObjectMapper json = new ObjectMapper();
     private final MockWebServer server = new MockWebServer();
     private final TestClock clock = new TestClock(Instant.parse("2026-11-21T20:00:00Z"));
     private YouTubeClient client;
@@ -111,8 +115,7 @@ class YouTubeConformanceTest {
 
     @Test
     void recordedVideoWithStatisticsFieldByField() {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body(ApiFixtures.read("youtube/playlist_one_video.json")).build());
+        server.enqueue(playlistNaming("youtube/videos_list_with_statistics.json"));
         server.enqueue(SampleReplay.response("youtube/videos_list_with_statistics.json"));
 
         PostDraft video = client.posts(connection(GOOGLE_DEVELOPERS), PageRequest.first(null, null)).posts().get(0);
@@ -136,8 +139,7 @@ class YouTubeConformanceTest {
 
     @Test
     void recordedVideoWithoutStatisticsHasNoCounts() {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body(ApiFixtures.read("youtube/playlist_one_video.json")).build());
+        server.enqueue(playlistNaming("youtube/videos_list_single_snippet_player.json"));
         server.enqueue(SampleReplay.response("youtube/videos_list_single_snippet_player.json"));
 
         PostDraft video = client.posts(connection(GOOGLE_DEVELOPERS), PageRequest.first(null, null)).posts().get(0);
@@ -213,6 +215,19 @@ class YouTubeConformanceTest {
         assertTrue(denied.getMessage().contains("lacks a permission"), denied.getMessage());
         assertTrue(key.getMessage().contains("API key"), key.getMessage());
         assertEquals(3, server.getRequestCount(), "none of them is retried");
+    }
+
+    /** A playlist page listing the first video of the recorded {@code videos.list} answer {@code sample}. */
+    private MockResponse playlistNaming(String sample) {
+        try {
+            String videoId = json.readTree(Samples.require(sample).toFile()).path("items").get(0).path("id").asText();
+            ObjectNode page = json.createObjectNode();
+            page.putArray("items").addObject().putObject("snippet").putObject("resourceId").put("videoId", videoId);
+            return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                    .body(json.writeValueAsString(page)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ApiConnection connection(String channelId) {
