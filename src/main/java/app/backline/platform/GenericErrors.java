@@ -33,7 +33,7 @@ final class GenericErrors {
             return new RateLimitedException(platform,
                     name + " asked Backline to slow down; trying again in " + wait.toSeconds() + " s", wait, false);
         }
-        if (status >= 500) {
+        if (status >= 500 || status == 408) {
             return new PlatformUnavailableException(platform, name + " is having trouble (HTTP " + status + ")");
         }
         return new PermissionMissingException(platform, name + " refused the request (HTTP " + status + ")");
