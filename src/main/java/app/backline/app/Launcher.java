@@ -15,6 +15,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         String dataDirOption = GuiArgs.dataDir(args);
+        // Read once when ProxySelector first loads: the OS proxy settings become the SYSTEM proxy choice.
+        System.setProperty("java.net.useSystemProxies", "true");
         System.setProperty("backline.logDir", AppPaths.fromSystem(dataDirOption).logDir().toString());
         if (GuiArgs.isGui(args)) {
             if (dataDirOption != null) {

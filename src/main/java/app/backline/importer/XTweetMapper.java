@@ -1,5 +1,7 @@
 package app.backline.importer;
 
+import app.backline.domain.LanguageCodes;
+
 import app.backline.domain.CaptionEntities;
 import app.backline.domain.IngestSource;
 import app.backline.domain.Metrics;

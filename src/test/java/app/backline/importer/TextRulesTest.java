@@ -1,5 +1,7 @@
 package app.backline.importer;
 
+import app.backline.domain.LanguageCodes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

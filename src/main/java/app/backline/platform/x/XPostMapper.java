@@ -6,7 +6,7 @@ import app.backline.domain.MediaType;
 import app.backline.domain.Metrics;
 import app.backline.domain.Platform;
 import app.backline.domain.PostDraft;
-import app.backline.platform.LanguageTags;
+import app.backline.domain.LanguageCodes;
 import app.backline.platform.MetricsUpdate;
 import app.backline.platform.PostPage;
 import app.backline.platform.x.XDtos.MediaItem;
@@ -85,7 +85,7 @@ final class XPostMapper {
                 refs.stream().anyMatch(r -> "replied_to".equals(r.type())),
                 refs.stream().anyMatch(r -> "retweeted".equals(r.type()))
                         || tweet.referencedTweets() == null && caption.startsWith("RT @"),
-                LanguageTags.iso6391(tweet.lang()), null, IngestSource.POLL, media);
+                LanguageCodes.toIso6391(tweet.lang()), null, IngestSource.POLL, media);
     }
 
     static Metrics metrics(XDtos.PublicMetrics m) {

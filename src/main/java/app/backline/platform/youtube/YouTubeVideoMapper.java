@@ -7,7 +7,7 @@ import app.backline.domain.MediaType;
 import app.backline.domain.Metrics;
 import app.backline.domain.Platform;
 import app.backline.domain.PostDraft;
-import app.backline.platform.LanguageTags;
+import app.backline.domain.LanguageCodes;
 import app.backline.platform.youtube.YouTubeDtos.Thumbnail;
 import app.backline.platform.youtube.YouTubeDtos.Thumbnails;
 import app.backline.platform.youtube.YouTubeDtos.Video;
@@ -39,7 +39,7 @@ final class YouTubeVideoMapper {
         }
         var snippet = video.snippet();
         String thumbnail = bestThumbnail(snippet.thumbnails());
-        String language = LanguageTags.iso6391(snippet.defaultLanguage() != null ? snippet.defaultLanguage()
+        String language = LanguageCodes.toIso6391(snippet.defaultLanguage() != null ? snippet.defaultLanguage()
                 : snippet.defaultAudioLanguage());
         return new PostDraft(Platform.YOUTUBE, video.id(), permalink(video.id()),
                 caption(snippet.title(), snippet.description()), MediaType.VIDEO, postedAt, metrics(video),

@@ -1,16 +1,17 @@
-package app.backline.importer;
+package app.backline.domain;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Language tags from archives as ISO 639-1 codes: X's {@code lang}, YouTube Takeout's audio language.
+ * Language tags from archives and platform APIs as ISO 639-1 codes: X's {@code lang}, YouTube's
+ * {@code defaultLanguage} and Takeout audio language, BCP 47 tags such as {@code en-US}.
  * X also writes pseudo codes that name no language
  * ({@code und} undetermined, {@code zxx} no text, {@code qme} media only, {@code qam} mentions only,
  * {@code qht} hashtags only, {@code qct} cashtags only, {@code qst} very short), regional forms
  * ({@code zh-cn}) and retired codes ({@code in} for Indonesian).
  */
-final class LanguageCodes {
+public final class LanguageCodes {
 
     private static final Map<String, String> RETIRED = Map.of("in", "id", "iw", "he", "ji", "yi");
 
@@ -21,7 +22,7 @@ final class LanguageCodes {
      * @param lang a language tag such as {@code de}, {@code zh-cn} or {@code en-US}, may be {@code null}
      * @return a two-letter lower-case code, or {@code null} for pseudo codes and anything unknown
      */
-    static String toIso6391(String lang) {
+    public static String toIso6391(String lang) {
         if (lang == null) {
             return null;
         }
