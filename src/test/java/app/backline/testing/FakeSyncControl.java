@@ -23,8 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * An in-memory sync engine for UI tests that keeps real state and behaves as {@link SyncControl} promises:
- * {@code syncNow} publishes a SYNCING snapshot, then (unless runs are held) records a MANUAL run and publishes
- * READY; a DISCONNECTED account's run fails and it stays DISCONNECTED; pausing clears the next sync time.
+ * {@code syncNow} records a RUNNING MANUAL run and publishes a SYNCING snapshot, then (unless runs are held)
+ * ends the run and publishes READY; a DISCONNECTED account's run fails and it stays DISCONNECTED; pausing clears the next sync time.
  * Listeners are called on the caller's thread, as an engine thread would call them.
  */
 public final class FakeSyncControl implements SyncControl {
@@ -38,6 +38,7 @@ public final class FakeSyncControl implements SyncControl {
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<AttentionNotice>> noticeListeners = new CopyOnWriteArrayList<>();
     private final List<Long> syncRequests = new ArrayList<>();
+    private final Map<Long, SyncRun> running = new LinkedHashMap<>();
     private final java.util.Set<Long> tokenRejected = new java.util.HashSet<>();
     private boolean offline;
     private boolean holdRuns;
@@ -137,6 +138,8 @@ public final class FakeSyncControl implements SyncControl {
                 state.account().lastSyncedAt(), state.account().lastError()), state.artistName(),
                 state.nextSyncAt(), state.paused(), true, "Checking for new posts", state.note(), state.tokenHint());
         states.put(accountId, syncing);
+        running.put(accountId, record(accountId, SyncMode.MANUAL, clock.instant(), null, SyncRunStatus.RUNNING, 0, 0,
+                0, null));
         publish();
         if (!holdRuns) {
             finish(syncing);
@@ -169,9 +172,13 @@ public final class FakeSyncControl implements SyncControl {
         Account after = rejected
                 ? withState(account, ConnectionState.DISCONNECTED, account.lastSyncedAt(), account.lastError())
                 : withState(account, ConnectionState.READY, now, null);
-        record(account.id(), SyncMode.MANUAL, now, Duration.ofMillis(1200),
+        SyncRun started = running.containsKey(account.id()) ? running.remove(account.id())
+                : record(account.id(), SyncMode.POLL, now, null, SyncRunStatus.RUNNING, 0, 0, 0, null);
+        runs.remove(started);
+        runs.add(0, new SyncRun(started.id(), started.accountId(), started.artistId(), started.artistName(),
+                started.platform(), started.handle(), started.mode(), started.startedAt(), now,
                 rejected ? SyncRunStatus.FAILED : SyncRunStatus.SUCCEEDED, 0, rejected ? 0 : 3, rejected ? 1 : 2,
-                rejected ? account.lastError() : null);
+                rejected ? account.lastError() : null));
         states.put(account.id(), new AccountSyncState(after, state.artistName(),
                 rejected || state.paused() ? null : now.plus(INTERVAL), state.paused(), false, null, state.note(),
                 state.tokenHint()));
