@@ -161,6 +161,7 @@ public final class FakeSyncControl implements SyncControl {
                 .filter(run -> query.artistId() == null || run.artistId() == query.artistId())
                 .filter(run -> query.accountId() == null || run.accountId() == query.accountId())
                 .filter(run -> query.status() == null || run.status() == query.status())
+                .sorted(java.util.Comparator.comparing(SyncRun::startedAt).reversed())
                 .limit(query.limit())
                 .toList();
     }

@@ -16,6 +16,7 @@ import app.backline.ui.fx.Problems;
 import app.backline.ui.fx.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +130,10 @@ public final class ConnectionsViewModel {
         rebuild();
     }
 
-    /** The listed accounts in their order, each with its newest engine state; then accounts the list missed. */
+    /**
+     * The listed accounts in their order, each with its newest engine state, then accounts the list missed;
+     * archive-only accounts last, after the ones Backline keeps up to date.
+     */
     private void rebuild() {
         Artist current = artist.get();
         if (current == null || !loaded.get()) {
@@ -142,7 +146,8 @@ public final class ConnectionsViewModel {
                     .forEach(s -> states.put(s.account().id(), s));
         }
         removed.forEach(states::remove);
-        rows.setAll(states.values().stream().map(s -> rowTexts.row(s, clock.instant())).toList());
+        rows.setAll(states.values().stream().map(s -> rowTexts.row(s, clock.instant()))
+                .sorted(Comparator.comparing(ConnectionRow::archiveOnly)).toList());
     }
 
     /** Queues a manual run of the account. */

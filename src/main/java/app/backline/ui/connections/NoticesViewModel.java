@@ -30,14 +30,20 @@ public final class NoticesViewModel {
     private final SyncControl sync;
     private final Messages messages;
     private AutoCloseable subscription;
+    private Consumer<Notice> show = notice -> { };
 
     public NoticesViewModel(SyncControl sync, Messages messages) {
         this.sync = sync;
         this.messages = messages;
     }
 
-    /** @param show gets each notice on the FX thread */
-    public void start(FxExecutor fx, Consumer<Notice> show) {
+    /** Who shows the notices (the desktop notifier); gets each notice on the FX thread. */
+    public void setOnNotice(Consumer<Notice> shower) {
+        this.show = shower;
+    }
+
+    /** Follows the engine's notices. */
+    public void start(FxExecutor fx) {
         subscription = sync.subscribeNotices(notice -> {
             Notice shown = notice(notice);
             fx.execute(() -> show.accept(shown));

@@ -68,8 +68,8 @@ class ConnectionsViewModelTest {
 
     @Test
     void oneRowPerAccountOfTheArtistWithItsStateInWords() {
-        assertEquals(List.of(15L, 11L, 12L, 13L, 14L), model.rows().stream().map(ConnectionRow::accountId).toList(),
-                "the registry's order (platform, handle); the other artist's account is not shown");
+        assertEquals(List.of(11L, 12L, 13L, 14L, 15L), model.rows().stream().map(ConnectionRow::accountId).toList(),
+                "the registry's order (platform, handle), the archive last; the other artist's account is not shown");
         ConnectionRow ready = row(11);
         assertEquals("@aurora.vale", ready.name());
         assertEquals("Up to date", ready.stateText());

@@ -23,7 +23,8 @@ class NoticesViewModelTest {
     void everyNoticeBecomesANotificationOnTheFxThreadUntilClosed() {
         List<Runnable> fxQueue = new ArrayList<>();
         List<NoticesViewModel.Notice> shown = new ArrayList<>();
-        model.start(fxQueue::add, shown::add);
+        model.setOnNotice(shown::add);
+        model.start(fxQueue::add);
         sync.notice(new AttentionNotice(7, "Aurora Vale", Platform.INSTAGRAM, "aurora.vale",
                 "Instagram no longer accepts the access token: reconnect @aurora.vale", clock.instant()));
         sync.notice(new AttentionNotice(8, "Mara Jensen", Platform.LINKEDIN, "Mara Jensen",
