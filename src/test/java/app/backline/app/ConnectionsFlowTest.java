@@ -13,6 +13,7 @@ import app.backline.domain.Artist;
 import app.backline.domain.Platform;
 import app.backline.domain.SyncMode;
 import app.backline.domain.SyncRunStatus;
+import app.backline.network.ProxySettings;
 import app.backline.sync.AttentionNotice;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -177,6 +178,11 @@ class ConnectionsFlowTest {
         waitFor(() -> selectedArtist(robot).name().equals("Aurora Vale"));
         waitFor(() -> robot.lookup(".artist-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex() == 1);
         waitFor(() -> robot.lookup("#connection-" + LiveSyncDemo.X).tryQuery().isPresent());
+        robot.clickOn("#connection-" + LiveSyncDemo.X + " .remove");
+        robot.clickOn("#remove-account-confirm");
+        waitFor(() -> robot.lookup("#connection-" + LiveSyncDemo.X).tryQuery().isEmpty());
+        assertEquals("Removed X @auroravale from Aurora Vale; its posts stay in the feed", status(robot));
+        assertTrue(demo.sync.state(LiveSyncDemo.X) == null);
 
         robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#runs-table").tryQuery().isPresent()
@@ -191,5 +197,24 @@ class ConnectionsFlowTest {
         waitFor(() -> robot.lookup("#runs-table").queryAs(TableView.class).getItems().size() == 3);
         Button refresh = robot.lookup("#runs-refresh").queryButton();
         assertFalse(refresh.isDisabled());
+    }
+
+    @Test
+    void networkSettingsSaveAManualProxy(FxRobot robot) throws Exception {
+        waitFor(() -> selectedArtist(robot) != null);
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#network-mode-manual").tryQuery().isPresent());
+        robot.clickOn("#network-mode-manual");
+        robot.clickOn("#network-host").write("http://proxy.label.example");
+        assertTrue(robot.lookup("#network-save").queryButton().isDisabled(), "a scheme is refused");
+        robot.doubleClickOn("#network-host").eraseText(26).write("proxy.label.example");
+        robot.clickOn("#network-port").write("3128");
+        robot.clickOn("#network-save");
+        waitFor(() -> !demo.network.saved().isEmpty());
+        assertEquals(new ProxySettings(ProxySettings.Mode.MANUAL, ProxySettings.Kind.HTTP, "proxy.label.example",
+                3128, null, null),
+                demo.network.proxy());
+        waitFor(() -> robot.lookup("#network-host").tryQuery().isEmpty());
+        assertEquals("Backline now connects through the manual proxy", status(robot));
     }
 }

@@ -6,7 +6,6 @@ import app.backline.ui.common.Badges;
 import app.backline.ui.common.Badges.Tone;
 import app.backline.ui.common.PlatformIcon;
 import app.backline.ui.fx.Messages;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
@@ -46,6 +45,7 @@ final class ConnectionCard extends HBox {
     private final Button pause;
     private final Button remove;
     private final HBox actions;
+    private final Tooltip archiveTip;
     private ConnectionRow row;
 
     ConnectionCard(Messages messages, Consumer<ConnectionRow> onSync, Consumer<ConnectionRow> onPause,
@@ -56,13 +56,14 @@ final class ConnectionCard extends HBox {
         logo.getStyleClass().add("connection-logo");
         syncNow = button(messages.text("connections.syncNow"), AppIcon.SYNC, "connections.syncNow.tip", onSync);
         syncNow.getStyleClass().add("sync-now");
-        pause = button("", null, null, onPause);
+        pause = button("", null, "connections.pause.tip", onPause);
         pause.getStyleClass().add("pause");
         remove = button(null, AppIcon.REMOVE, "connections.remove.tip", onRemove);
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER, "remove");
         actions = new HBox(6, syncNow, pause, remove);
         actions.setAlignment(Pos.TOP_RIGHT);
         actions.setMinWidth(HBox.USE_PREF_SIZE);
+        archiveTip = new Tooltip(messages.text("connections.archiveOnly.tip"));
         getChildren().addAll(logo, details(), actions);
     }
 
@@ -111,7 +112,7 @@ final class ConnectionCard extends HBox {
         badge.setText(now.stateText());
         Badges.tone(badge, now.archiveOnly() ? Tone.NEUTRAL : tone(now.state()));
         badge.setGraphic(now.running() ? spinner : null);
-        badge.setTooltip(now.archiveOnly() ? new Tooltip(messages.text("connections.archiveOnly.tip")) : null);
+        badge.setTooltip(now.archiveOnly() ? archiveTip : null);
         meta.setText(Stream.of(now.platform().displayName(), now.lastSynced(), now.nextSync(), now.token())
                 .filter(text -> !text.isEmpty()).collect(Collectors.joining("  ·  ")));
         showText(activity, now.activity());
@@ -121,7 +122,7 @@ final class ConnectionCard extends HBox {
         syncNow.setDisable(!now.canSync());
         pause.setText(messages.text(now.paused() ? "connections.resume" : "connections.pause"));
         pause.setGraphic((now.paused() ? AppIcon.PLAY : AppIcon.PAUSE).icon());
-        pause.setTooltip(new Tooltip(messages.text(now.paused() ? "connections.resume.tip" : "connections.pause.tip")));
+        pause.getTooltip().setText(messages.text(now.paused() ? "connections.resume.tip" : "connections.pause.tip"));
         pause.setDisable(!now.canPause());
         remove.setDisable(!now.canRemove());
         actions.setVisible(!now.archiveOnly());

@@ -75,6 +75,8 @@ public final class ConnectionsViewModel {
         attention = Bindings.createBooleanBinding(() -> rows.stream().anyMatch(ConnectionRow::needsAttention), rows);
         artist.addListener((obs, old, now) -> {
             if (old == null || now == null || old.id() != now.id()) {
+                rows.clear(); // not the previous artist's accounts under this one's name while reading
+                loaded.set(false);
                 reread();
             }
         });
@@ -125,9 +127,12 @@ public final class ConnectionsViewModel {
         }, this::failed);
     }
 
+    /** The engine's newest snapshot; an older one (the first read, overtaken by a published one) is dropped. */
     private void snapshot(SyncStatus snapshot) {
-        latest = snapshot;
-        rebuild();
+        if (latest == null || !snapshot.at().isBefore(latest.at())) {
+            latest = snapshot;
+            rebuild();
+        }
     }
 
     /**

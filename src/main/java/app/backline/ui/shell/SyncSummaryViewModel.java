@@ -73,6 +73,9 @@ public final class SyncSummaryViewModel {
     }
 
     void show(SyncStatus snapshot) {
+        if (snapshot.at().isBefore(latest.at())) {
+            return; // the first read, overtaken by a snapshot the engine published meanwhile
+        }
         latest = snapshot;
         List<AccountSyncState> live = snapshot.accounts().stream()
                 .filter(s -> s.account().connectionType() != ConnectionType.IMPORT).toList();

@@ -53,6 +53,7 @@ public final class SyncRunsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private List<AccountSyncState> accounts = List.of();
     private Set<Long> running = Set.of();
+    private java.time.Instant latestAt = java.time.Instant.EPOCH;
     private boolean active;
     private long generation;
     private AutoCloseable subscription;
@@ -123,6 +124,10 @@ public final class SyncRunsViewModel {
     }
 
     private void snapshot(SyncStatus snapshot) {
+        if (snapshot.at().isBefore(latestAt)) {
+            return; // an older read, overtaken by a snapshot the engine published meanwhile
+        }
+        latestAt = snapshot.at();
         accounts = snapshot.accounts();
         accountsChanged();
         Set<Long> nowRunning = snapshot.accounts().stream().filter(AccountSyncState::running)

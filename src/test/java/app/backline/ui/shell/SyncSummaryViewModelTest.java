@@ -104,4 +104,13 @@ class SyncSummaryViewModelTest {
         assertTrue(runsEnded.get() >= 1, "the roster is read again when runs end");
         assertEquals("1 account needs attention", model.textProperty().get(), "TikTok recovered, YouTube did not");
     }
+
+    @Test
+    void anOlderSnapshotArrivingLateIsDropped() {
+        sync.put(account(1, 1, "Aurora Vale", Platform.X, "a").running("Poll").build());
+        assertEquals(Kind.SYNCING, model.kindProperty().get());
+        model.show(new app.backline.sync.SyncStatus(List.of(account(1, 1, "Aurora Vale", Platform.X, "a").build()),
+                false, clock.instant().minusSeconds(5)));
+        assertEquals(Kind.SYNCING, model.kindProperty().get(), "the first read overtaken by a published snapshot");
+    }
 }
