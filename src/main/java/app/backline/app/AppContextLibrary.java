@@ -1,6 +1,9 @@
 package app.backline.app;
 
+import app.backline.accounts.AccountRegistry;
 import app.backline.domain.ArtistRef;
+import app.backline.network.NetworkSettings;
+import app.backline.sync.SyncControl;
 import app.backline.ui.shell.UiServices;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,7 +16,8 @@ final class AppContextLibrary implements Library {
     private final UiServices services;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private AppContextLibrary(AppContext context) {
+    private AppContextLibrary(AppContext context, SyncControl sync, AccountRegistry accounts,
+                              NetworkSettings network) {
         this.context = context;
         this.services = new UiServices(context.roster(), context.feed(),
                 (archive, artistId, progress) -> context.imports().importArchive(archive, ArtistRef.byId(artistId),
@@ -21,12 +25,18 @@ final class AppContextLibrary implements Library {
                 (artist, filter, format, file, progress) -> context.exports().exportToFile(artist, filter, null,
                         format, file, progress),
                 (artist, count) -> context.exports().tabSeparatedNewest(artist, count),
-                context.backups(), context.dataDir());
+                context.backups(), sync, accounts, network, context.dataDir());
     }
 
     /** @throws app.backline.common.UserFacingException e.g. "Backline is already running on DIR" */
     static Library open(AppPaths paths) {
-        return new AppContextLibrary(AppContext.open(paths));
+        LiveSyncPending pending = new LiveSyncPending(); // until AppContext builds the sync engine (issue 4 merge)
+        return new AppContextLibrary(AppContext.open(paths), pending, pending, pending);
+    }
+
+    /** Screen tests and previews: the real store, with the sync engine, registry and settings given. */
+    static Library.Opener withLiveSync(SyncControl sync, AccountRegistry accounts, NetworkSettings network) {
+        return paths -> new AppContextLibrary(AppContext.open(paths), sync, accounts, network);
     }
 
     @Override

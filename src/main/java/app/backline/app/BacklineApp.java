@@ -51,6 +51,7 @@ public final class BacklineApp extends Application {
     private TaskRunner tasks;
     private SettingsWriter settingsWriter;
     private Library library;
+    private MainViewModel main;
     private Thread closeOnTermination;
     private boolean stopped;
 
@@ -131,13 +132,15 @@ public final class BacklineApp extends Application {
         closeOnTermination = new Thread(opened::close, "backline-close-on-exit");
         Runtime.getRuntime().addShutdownHook(closeOnTermination);
         Formats formats = new Formats(ZoneId.systemDefault(), Locale.getDefault());
-        UiKit kit = new UiKit(tasks, Delay.fx(), messages, formats, Clock.systemDefaultZone(),
+        UiKit kit = new UiKit(tasks, FxExecutor.fx(), Delay.fx(), messages, formats, Clock.systemDefaultZone(),
                 url -> getHostServices().showDocument(url));
-        MainViewModel main = new MainViewModel(opened.services(), kit, status, TextClipboard.system());
+        main = new MainViewModel(opened.services(), kit, status, TextClipboard.system());
         MainView view = new MainView(main, messages, formats,
                 picker != null ? picker : new NativeFilePicker(messages), where.dataDir());
         shell.showMain(view, view.toolbarActions(), view.toolbarTrailing());
+        shell.showSyncStatus(view.syncStatus());
         main.start(settings.current().artistId());
+        main.startLiveSync();
         main.roster().selectedProperty().subscribe(artist -> settings.rememberArtist(artist == null ? null
                 : artist.id()));
         settings.startSaving();
@@ -161,6 +164,9 @@ public final class BacklineApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (main != null) {
+            main.close();
+        }
         if (library != null) {
             library.close();
             library = null;

@@ -87,7 +87,7 @@ public final class PreviewMain {
     }
 
     /** Fills the library through the real composition root, as the app would; the big feed goes in directly. */
-    private static void fill(AppPaths paths, Path archives) throws IOException {
+    static void fill(AppPaths paths, Path archives) throws IOException {
         try (AppContext context = AppContext.open(paths)) {
             RosterService roster = context.roster();
             ArchiveImportService imports = context.imports();

@@ -3,10 +3,15 @@ package app.backline.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.backline.domain.ConnectionState;
 import app.backline.domain.FeedSort;
 import app.backline.domain.IngestSource;
 import app.backline.domain.MediaType;
+import app.backline.domain.Platform;
+import app.backline.domain.SyncMode;
+import app.backline.domain.SyncRunStatus;
 import app.backline.domain.Tag;
+import app.backline.network.ProxySettings;
 import app.backline.ui.fx.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +38,18 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)*\\.?)\"");
-    private static final Map<String, List<String>> DYNAMIC = Map.of(
-            "mediaType.", names(MediaType.values()),
-            "ingestSource.", names(IngestSource.values()),
-            "tag.", names(Tag.values()),
-            "feed.sort.", names(FeedSort.values()));
+    private static final Map<String, List<String>> DYNAMIC = Map.ofEntries(
+            Map.entry("mediaType.", names(MediaType.values())),
+            Map.entry("ingestSource.", names(IngestSource.values())),
+            Map.entry("tag.", names(Tag.values())),
+            Map.entry("feed.sort.", names(FeedSort.values())),
+            Map.entry("connections.state.", names(ConnectionState.values())),
+            Map.entry("accounts.userId.hint.", names(Platform.values())),
+            Map.entry("runs.mode.", names(SyncMode.values())),
+            Map.entry("runs.status.", names(SyncRunStatus.values())),
+            Map.entry("network.saved.", names(ProxySettings.Mode.values())),
+            Map.entry("network.mode.", names(ProxySettings.Mode.values())),
+            Map.entry("network.kind.", names(ProxySettings.Kind.values())));
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java/app/backline/ui"),
             Path.of("src/main/java/app/backline/app/BacklineApp.java"));
 

@@ -51,7 +51,15 @@ public enum AppIcon {
     CLOSE(Feather.X),
     LIBRARY(Feather.DATABASE),
     MUSIC(Feather.MUSIC),
-    POST(Feather.FILE);
+    POST(Feather.FILE),
+    SYNC(Feather.REFRESH_CW),
+    PAUSE(Feather.PAUSE),
+    PLAY(Feather.PLAY),
+    CONNECTIONS(Feather.LINK_2),
+    RUNS(Feather.LIST),
+    SETTINGS(Feather.SETTINGS),
+    NETWORK(Feather.GLOBE),
+    WARNING(Feather.ALERT_TRIANGLE);
 
     private final Ikon ikon;
 

@@ -2,6 +2,9 @@ package app.backline.ui.shell;
 
 import app.backline.ui.backups.BackupMenu;
 import app.backline.ui.common.AppIcon;
+import app.backline.ui.common.AppStyles;
+import app.backline.ui.connections.ConnectionsView;
+import app.backline.ui.connections.DesktopNotifier;
 import app.backline.ui.common.EmptyState;
 import app.backline.ui.common.FilePicker;
 import app.backline.ui.common.Formats;
@@ -11,7 +14,9 @@ import app.backline.ui.feed.FeedView;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.imports.ArchiveDrop;
 import app.backline.ui.imports.ImportButton;
+import app.backline.ui.network.ProxyDialog;
 import app.backline.ui.roster.RosterView;
+import app.backline.ui.syncruns.SyncRunsWindow;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -26,8 +31,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 
 /**
- * Roster | feed | detail in a split pane, the toolbar's commands, archives dropped on the window, and
- * the keyboard shortcuts.
+ * Roster | the artist's posts or connections | detail in a split pane, the toolbar's commands (import, export,
+ * copy; sync, backups, settings), archives dropped on the window, desktop notices, and the keyboard shortcuts.
  */
 public final class MainView extends SplitPane {
 
@@ -38,9 +43,17 @@ public final class MainView extends SplitPane {
     private final ExportButton exportButton;
     private final Button copyButton;
     private final BackupMenu backupMenu;
+    private final ConnectionsView connections;
+    private final ArtistTabs tabs;
+    private final SyncRunsWindow runsWindow;
+    private final Messages messages;
+    private final SyncMenu syncMenu;
+    private final SettingsMenu settingsMenu;
+    private double detailDivider = 0.71;
 
     public MainView(MainViewModel model, Messages messages, Formats formats, FilePicker picker, Path dataDir) {
         this.model = model;
+        this.messages = messages;
         getStyleClass().add("main-split");
         roster = new RosterView(model.roster(), messages, formats, () -> !model.status().busyProperty().get(),
                 (artist, archives) -> model.importArchives(archives, artist));
@@ -53,16 +66,38 @@ public final class MainView extends SplitPane {
         PostDetailView detail = new PostDetailView(model.detail(), model.tagEditor(), messages, formats);
         feed = new FeedView(model.feed(), messages, formats, dataDir, this::chooseArchives, detail::focusContent);
         detail.setOnLeave(feed::focusList);
-        feed.visibleProperty().bind(model.rosterEmptyProperty().not());
-        StackPane centre = new StackPane(feed, welcome(model, messages));
+        LiveSyncModels live = model.live();
+        connections = new ConnectionsView(live.connections(), messages);
+        tabs = new ArtistTabs(feed, connections, live.connections().attentionProperty(), messages);
+        tabs.bind(model.tabProperty());
+        tabs.visibleProperty().bind(model.rosterEmptyProperty().not());
+        runsWindow = new SyncRunsWindow(live.runs(), messages, this::dress);
+        DesktopNotifier notifier = new DesktopNotifier(() -> getScene() == null ? null : getScene().getWindow(),
+                notice -> model.openConnections(notice.accountId(), notice.artistName()));
+        live.notices().setOnNotice(notifier::show);
+        syncMenu = new SyncMenu(messages, live.summary()::syncAll, this::showRuns);
+        settingsMenu = new SettingsMenu(messages, this::showNetwork);
+        StackPane centre = new StackPane(tabs, welcome(model, messages));
         centre.getStyleClass().add("centre");
         getItems().addAll(roster, centre, detail);
         setDividerPositions(0.2, 0.71);
         SplitPane.setResizableWithParent(roster, false);
         SplitPane.setResizableWithParent(detail, false);
+        model.tabProperty().subscribe(tab -> showDetail(detail, tab == MainViewModel.ArtistTab.POSTS));
         ArchiveDrop.install(this, () -> model.canImportProperty().get(),
                 archives -> model.importArchives(archives, null));
         sceneProperty().subscribe(this::installShortcuts);
+    }
+
+    /** The post detail belongs to the Posts tab; Connections gets its width. */
+    private void showDetail(PostDetailView detail, boolean shown) {
+        if (shown && !getItems().contains(detail)) {
+            getItems().add(detail);
+            setDividerPositions(getDividerPositions()[0], detailDivider);
+        } else if (!shown && getItems().contains(detail)) {
+            detailDivider = getDividerPositions()[1];
+            getItems().remove(detail);
+        }
     }
 
     /** "Import an archive…" in the empty feed. */
@@ -98,7 +133,28 @@ public final class MainView extends SplitPane {
 
     /** The toolbar actions at the right end, before the theme switch. */
     public Node[] toolbarTrailing() {
-        return new Node[] {backupMenu};
+        return new Node[] {syncMenu, backupMenu, settingsMenu};
+    }
+
+    /** The sync summary for the status bar. */
+    public Node syncStatus() {
+        return new SyncStatusView(model.live().summary(), messages, model::openAttention, this::showRuns);
+    }
+
+    /** Opens the Sync runs window (Ctrl+J). */
+    public void showRuns() {
+        runsWindow.show(getScene().getWindow());
+    }
+
+    /** Opens Settings → Network (Ctrl+,). */
+    public void showNetwork() {
+        new ProxyDialog(model.live().proxyForm(), messages, getScene().getWindow()).showAndWait();
+    }
+
+    /** Another window of the app: the stylesheet, and the main window's theme as it changes. */
+    private void dress(Scene other) {
+        AppStyles.apply(other);
+        Themes.follow(getScene(), other);
     }
 
     private void installShortcuts(Scene scene) {
@@ -119,7 +175,16 @@ public final class MainView extends SplitPane {
         });
         accelerators.put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), model::copyNewest);
-        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), feed::focusSearch);
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            model.tabProperty().set(MainViewModel.ArtistTab.POSTS);
+            feed.focusSearch();
+        });
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> model.tabProperty().set(MainViewModel.ArtistTab.POSTS));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> {
+            model.tabProperty().set(MainViewModel.ArtistTab.CONNECTIONS);
+            connections.focusFirst();
+        });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::rosterKeys);
     }
 

@@ -17,9 +17,17 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
-/** The main screen: roster, feed and detail wired together, plus the toolbar's commands. */
+/**
+ * The main screen: roster, the artist's posts or connections, and detail wired together, plus the
+ * toolbar's commands and the live sync parts.
+ */
 public final class MainViewModel {
+
+    /** What the centre shows for the selected artist. */
+    public enum ArtistTab { POSTS, CONNECTIONS }
 
     private final StatusViewModel status;
     private final RosterViewModel roster;
@@ -34,6 +42,8 @@ public final class MainViewModel {
     private final BooleanBinding canExport;
     private final BooleanBinding canCopy;
     private final BooleanBinding rosterEmpty;
+    private final LiveSyncModels live;
+    private final ObjectProperty<ArtistTab> tab = new SimpleObjectProperty<>(ArtistTab.POSTS);
 
     public MainViewModel(UiServices services, UiKit kit, StatusViewModel status, TextClipboard clipboard) {
         this.status = status;
@@ -55,6 +65,33 @@ public final class MainViewModel {
         canCopy = Bindings.createBooleanBinding(() -> roster.selectedProperty().get() != null
                 && roster.selectedProperty().get().postCount() > 0, roster.selectedProperty());
         rosterEmpty = roster.loadedProperty().and(Bindings.isEmpty(roster.artists()));
+        live = new LiveSyncModels(services, kit, status, roster);
+    }
+
+    /** Starts following the sync engine (connections, status bar, runs, notices); on the FX thread. */
+    public void startLiveSync() {
+        live.start();
+    }
+
+    /** Stops following the sync engine; before the library closes. */
+    public void close() {
+        live.close();
+    }
+
+    /** Selects the account's artist and shows its connections (a desktop notification was clicked). */
+    public void openConnections(long accountId, String artistName) {
+        live.artistOf(accountId, artistName).ifPresent(this::showConnections);
+    }
+
+    /** Shows the connections of the first artist with an account that needs attention (status bar). */
+    public void openAttention() {
+        live.summary().attentionArtist().ifPresent(this::showConnections);
+    }
+
+    private void showConnections(long artistId) {
+        roster.artists().stream().filter(artist -> artist.id() == artistId).findFirst()
+                .ifPresentOrElse(roster.selectedProperty()::set, () -> roster.reload(artistId));
+        tab.set(ArtistTab.CONNECTIONS);
     }
 
     /** Reads the roster, selecting the artist of {@code artistId} if still there (else the first one). */
@@ -135,5 +172,14 @@ public final class MainViewModel {
 
     public StatusViewModel status() {
         return status;
+    }
+
+    /** Posts or Connections, for the selected artist. */
+    public ObjectProperty<ArtistTab> tabProperty() {
+        return tab;
+    }
+
+    public LiveSyncModels live() {
+        return live;
     }
 }

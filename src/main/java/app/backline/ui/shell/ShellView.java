@@ -32,6 +32,7 @@ public final class ShellView extends BorderPane {
     private final HBox actions = new HBox(8);
     private final HBox trailing = new HBox(8);
     private final StackPane content = new StackPane();
+    private final StatusBarView statusBar;
 
     public ShellView(ShellViewModel model, Messages messages) {
         this.model = model;
@@ -39,7 +40,8 @@ public final class ShellView extends BorderPane {
         getStyleClass().add("shell");
         setTop(new VBox(toolbar(), banner()));
         setCenter(content);
-        setBottom(new StatusBarView(model.status(), messages));
+        statusBar = new StatusBarView(model.status(), messages);
+        setBottom(statusBar);
         model.phaseProperty().subscribe(phase -> {
             if (phase == Phase.OPENING) {
                 content.getChildren().setAll(opening());
@@ -57,6 +59,11 @@ public final class ShellView extends BorderPane {
         trailing.getChildren().setAll(toolbarTrailing);
         content.getChildren().setAll(main);
         model.opened();
+    }
+
+    /** Shows the live sync summary in the status bar. */
+    public void showSyncStatus(Node summary) {
+        statusBar.showSync(summary);
     }
 
     private HBox toolbar() {

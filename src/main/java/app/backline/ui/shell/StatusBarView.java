@@ -9,18 +9,20 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 
-/** The bottom line: the latest message and, while a job runs, its progress and Cancel. */
+/** The bottom line: the latest message; the sync summary; while a job runs, its progress and Cancel. */
 final class StatusBarView extends HBox {
 
     private final Label message = new Label();
     private final Label jobText = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel;
+    private final HBox jobBox;
 
     StatusBarView(StatusViewModel model, Messages messages) {
         super(10);
@@ -33,7 +35,14 @@ final class StatusBarView extends HBox {
         model.messageProperty().subscribe(text -> showKind(model.kindProperty().get(), text));
         cancel = new Button(messages.text("status.cancel"));
         model.jobProperty().subscribe(running -> follow(running, model));
-        getChildren().addAll(message, new Spacer(), jobBox(model));
+        jobBox = jobBox(model);
+        getChildren().addAll(message, new Spacer(), jobBox);
+    }
+
+    /** Puts the live sync summary at the right end, before a running job's progress. */
+    void showSync(Node summary) {
+        getChildren().remove(summary);
+        getChildren().add(getChildren().indexOf(jobBox), summary);
     }
 
     /** Right side while a job runs: its latest line, its progress, and Cancel when it can be cancelled. */
