@@ -29,6 +29,15 @@ final class IngestJournal {
         });
     }
 
+    /** Commits a RUNNING row for one sync page of an existing account; returns its id. */
+    long startSyncPage(long artistId, long accountId) {
+        return sessions.fromTransaction(s -> {
+            IngestRunEntity run = IngestRunEntity.startSyncPage(artistId, accountId, clock.instant());
+            s.persist(run);
+            return run.id();
+        });
+    }
+
     /** Forces the committed ingest to disk, then marks its run VERIFIED: from now on a crash cannot undo it. */
     void verify(long runId) {
         sessions.inTransaction(s -> s.createNativeMutationQuery("CHECKPOINT").executeUpdate());
