@@ -2,6 +2,7 @@ package app.backline.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -20,7 +21,7 @@ final class CliJson {
     }
 
     static <T> void array(PrintWriter out, List<T> items, Fields<T> fields) throws IOException {
-        JsonFactory factory = JsonFactory.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+        JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
         try (JsonGenerator generator = factory.createGenerator(out)) {
             generator.useDefaultPrettyPrinter();
             generator.writeStartArray();
