@@ -34,6 +34,7 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
 
+    private final Map<Platform, PlatformClient> clients;
     private final SyncStore store;
     private final SyncSettings settings;
     private final Clock clock;
@@ -73,6 +74,7 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
     SyncEngine(Map<Platform, PlatformClient> clients, RequestBudgets budgets, SyncStore store, TokenVault vault,
                EnrichmentService enrichment, CaptionEntityExtractor entities, Clock clock, Runnable afterRun,
                SyncSettings settings, RandomGenerator random) {
+        this.clients = Map.copyOf(clients);
         this.store = store;
         this.settings = settings;
         this.clock = clock;
@@ -82,10 +84,10 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
         this.pacing = new Pacing(settings, budgets, clock, random);
         this.units = new PollUnits(board::live);
         AccountConnections connections = new AccountConnections(store.accounts(), vault);
-        this.job = new SyncJob(new SyncJob.Parts(Map.copyOf(clients), budgets, store, connections,
+        this.job = new SyncJob(new SyncJob.Parts(this.clients, budgets, store, connections,
                 new DraftEnricher(entities, enrichment), settings, clock, pacing, board, notices), units);
         this.offline = new OfflineWatch(board, settings.offlineProbe(),
-                new NetworkProbe(Map.copyOf(clients), budgets, connections, board::live), this::rescheduleAll);
+                new NetworkProbe(this.clients, budgets, connections, board::live), this::rescheduleAll);
         this.scheduler = new SyncScheduler(settings.poolSize(), clock, this::scheduledRun);
         board.load(List.of());
     }
@@ -235,8 +237,9 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
         scheduler.onTimer(this::rescan);
     }
 
-    private static boolean pollable(SyncAccount a) {
+    /** Polled by the timer: live, not paused, not disconnected, and a client for its platform. */
+    private boolean pollable(SyncAccount a) {
         return a.account().connectionType() != ConnectionType.IMPORT && !a.paused()
-                && a.state() != ConnectionState.DISCONNECTED;
+                && a.state() != ConnectionState.DISCONNECTED && clients.containsKey(a.account().platform());
     }
 }
