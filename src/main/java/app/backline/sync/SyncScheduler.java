@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -76,10 +77,16 @@ final class SyncScheduler {
             return;
         }
         long delay = Math.max(0, Duration.between(clock.instant(), when).toMillis());
-        ScheduledFuture<?> old = due.put(accountId,
-                timer.schedule(catching("schedule", () -> submit(accountId, mode)), delay, TimeUnit.MILLISECONDS));
-        if (old != null) {
-            old.cancel(false);
+        // Atomic per account: a due time set by a finishing run and one set by a rescan never cancel the wrong one.
+        try {
+            due.compute(accountId, (id, old) -> {
+                if (old != null) {
+                    old.cancel(false);
+                }
+                return timer.schedule(catching("schedule", () -> submit(id, mode)), delay, TimeUnit.MILLISECONDS);
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.debug("Not scheduling account {}: the engine is stopping", accountId);
         }
     }
 
