@@ -72,6 +72,23 @@ final class ArchiveMatcher {
     }
 
     private static Map<PostEntity, String> byUrnOrPermalink(Session s, List<Long> archives, List<PostDraft> drafts) {
+        Map<String, String> apiIdByKey = linkedInKeys(drafts);
+        Map<PostEntity, String> out = new HashMap<>();
+        for (PostEntity row : rows(s, "(p.externalPostId in (:keys) or p.permalink in (:keys))", "keys",
+                new LinkedHashSet<>(apiIdByKey.keySet()), Platform.LINKEDIN)) {
+            String apiId = apiIdByKey.get(row.externalPostId());
+            if (apiId == null && row.permalink() != null) {
+                apiId = apiIdByKey.getOrDefault(row.permalink(), apiIdByKey.get(decoded(row.permalink())));
+            }
+            if (archives.contains(row.accountId()) && apiId != null && !apiId.equals(row.externalPostId())) {
+                out.put(row, apiId);
+            }
+        }
+        return out;
+    }
+
+    /** Every way an archive row may name a draft's post: its URN, its permalink as given and decoded, the URN in it. */
+    private static Map<String, String> linkedInKeys(List<PostDraft> drafts) {
         Map<String, String> apiIdByKey = new HashMap<>();
         for (PostDraft d : drafts) {
             apiIdByKey.put(d.externalPostId(), d.externalPostId());
@@ -84,22 +101,7 @@ final class ArchiveMatcher {
                 }
             }
         }
-        Set<String> keys = new LinkedHashSet<>(apiIdByKey.keySet());
-        Map<PostEntity, String> out = new HashMap<>();
-        for (PostEntity row : rows(s, "(p.externalPostId in (:keys) or p.permalink in (:keys))", "keys", keys,
-                Platform.LINKEDIN)) {
-            if (!archives.contains(row.accountId())) {
-                continue;
-            }
-            String apiId = apiIdByKey.get(row.externalPostId());
-            if (apiId == null && row.permalink() != null) {
-                apiId = apiIdByKey.getOrDefault(row.permalink(), apiIdByKey.get(decoded(row.permalink())));
-            }
-            if (apiId != null && !apiId.equals(row.externalPostId())) {
-                out.put(row, apiId);
-            }
-        }
-        return out;
+        return apiIdByKey;
     }
 
     private static List<PostEntity> rows(Session s, String where, String name, Set<String> values,

@@ -7,7 +7,9 @@ import app.backline.persistence.entity.AccountEntity;
 import app.backline.persistence.entity.SyncRunEntity;
 import app.backline.persistence.repository.SyncRunRepository;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 
 /** {@link SyncRunRepository} over Hibernate. */
@@ -52,32 +54,26 @@ final class HibernateSyncRunRepository implements SyncRunRepository {
         if (limit < 1 || limit > 10_000) {
             throw new IllegalArgumentException("limit must be 1-10000, was " + limit);
         }
+        Map<String, Object> filters = new LinkedHashMap<>();
         StringBuilder hql = new StringBuilder("select r, a, ar.name from SyncRunEntity r, AccountEntity a, "
                 + "ArtistEntity ar where a.id = r.accountId and ar.id = r.artistId");
-        if (artistId != null) {
-            hql.append(" and r.artistId = :artist");
-        }
-        if (accountId != null) {
-            hql.append(" and r.accountId = :account");
-        }
-        if (status != null) {
-            hql.append(" and r.status = :status");
-        }
+        filter(hql, filters, "r.artistId", "artist", artistId);
+        filter(hql, filters, "r.accountId", "account", accountId);
+        filter(hql, filters, "r.status", "status", status);
         hql.append(" order by r.startedAt desc, r.id desc");
         return sessions.fromSession(s -> {
             var query = s.createSelectionQuery(hql.toString(), Object[].class);
-            if (artistId != null) {
-                query.setParameter("artist", artistId);
-            }
-            if (accountId != null) {
-                query.setParameter("account", accountId);
-            }
-            if (status != null) {
-                query.setParameter("status", status);
-            }
+            filters.forEach(query::setParameter);
             return query.setMaxResults(limit).getResultList().stream()
                     .map(r -> toDomain((SyncRunEntity) r[0], (AccountEntity) r[1], (String) r[2])).toList();
         });
+    }
+
+    private static void filter(StringBuilder hql, Map<String, Object> filters, String path, String name, Object value) {
+        if (value != null) {
+            hql.append(" and ").append(path).append(" = :").append(name);
+            filters.put(name, value);
+        }
     }
 
     private static SyncRun toDomain(SyncRunEntity r, AccountEntity a, String artistName) {

@@ -47,6 +47,15 @@ final class IngestJournal {
         });
     }
 
+    /**
+     * Drops the row of a committed sync page that inserted nothing: no post refers to it and there is nothing a
+     * crash could leave half-done, so quiet polls do not grow the journal by a row every few minutes.
+     */
+    void discard(long runId) {
+        sessions.inTransaction(s -> s.createMutationQuery("delete from IngestRunEntity r where r.id = :r "
+                + "and r.added = 0").setParameter("r", runId).executeUpdate());
+    }
+
     /** The ingest rolled back: removes the artist and account the run created if they are empty, marks the run. */
     void rolledBack(long runId) {
         undo(runId, State.ROLLED_BACK);

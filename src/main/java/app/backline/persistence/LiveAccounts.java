@@ -12,8 +12,10 @@ import app.backline.persistence.repository.SealedTokens;
 import app.backline.persistence.repository.SyncAccount;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongFunction;
 import org.hibernate.Session;
 
@@ -94,30 +96,26 @@ final class LiveAccounts {
     }
 
     private static void refuseDuplicate(Session s, ArtistEntity artist, NewLiveAccount spec) {
-        StringBuilder hql = new StringBuilder("from AccountEntity a where a.artistId = :a and a.platform = :p "
-                + "and a.connectionType <> :archive and (1 = 0");
+        StringBuilder same = new StringBuilder("1 = 0");
+        Map<String, Object> params = new LinkedHashMap<>();
         if (spec.externalUserId() != null) {
-            hql.append(" or a.externalUserId = :u");
+            same.append(" or a.externalUserId = :u");
+            params.put("u", spec.externalUserId());
         }
         if (spec.handle() != null) {
-            hql.append(" or lower(a.handle) = :h");
+            same.append(" or lower(a.handle) = :h");
+            params.put("h", spec.handle().toLowerCase(Locale.ROOT));
         }
-        var query = s.createSelectionQuery(hql.append(")").toString(), AccountEntity.class)
+        var query = s.createSelectionQuery("from AccountEntity a where a.artistId = :a and a.platform = :p "
+                        + "and a.connectionType <> :archive and (" + same + ")", AccountEntity.class)
                 .setParameter("a", artist.id()).setParameter("p", spec.platform())
                 .setParameter("archive", ConnectionType.IMPORT);
-        if (spec.externalUserId() != null) {
-            query.setParameter("u", spec.externalUserId());
-        }
-        if (spec.handle() != null) {
-            query.setParameter("h", spec.handle().toLowerCase(Locale.ROOT));
-        }
-        List<AccountEntity> same = query.setMaxResults(1).getResultList();
-        if (!same.isEmpty()) {
-            AccountEntity other = same.get(0);
+        params.forEach(query::setParameter);
+        query.setMaxResults(1).getResultList().stream().findFirst().ifPresent(other -> {
             String who = other.handle() != null ? "@" + other.handle() : "user " + other.externalUserId();
             throw new DuplicateAccountException(artist.toDomain().name() + " already has the "
                     + spec.platform().displayName() + " account " + who + " connected (account " + other.id()
                     + "): remove it first to connect it again", other.id());
-        }
+        });
     }
 }

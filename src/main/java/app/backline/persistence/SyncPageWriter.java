@@ -41,7 +41,11 @@ final class SyncPageWriter {
         try {
             long runId = journal.startSyncPage(artistId, accountId);
             IngestResult result = writeOrUndo(runId, accountId, drafts, ladder, now);
-            journal.verify(runId);
+            if (result.added() > 0) {
+                journal.verify(runId);
+            } else {
+                journal.discard(runId);
+            }
             return result;
         } catch (RuntimeException e) {
             if (DiskFull.causedBy(e)) {

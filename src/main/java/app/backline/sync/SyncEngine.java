@@ -1,10 +1,8 @@
 package app.backline.sync;
 
 import app.backline.common.Progress;
-import app.backline.domain.ConnectionState;
 import app.backline.domain.ConnectionType;
 import app.backline.domain.Platform;
-import app.backline.domain.SyncMode;
 import app.backline.domain.SyncRun;
 import app.backline.enrichment.CaptionEntityExtractor;
 import app.backline.enrichment.EnrichmentService;
@@ -16,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -34,31 +31,15 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
 
-    private final Map<Platform, PlatformClient> clients;
     private final SyncStore store;
     private final SyncSettings settings;
     private final Clock clock;
-    private final Runnable afterRun;
     private final StatusBoard board;
     private final AttentionNotices notices;
-    private final Pacing pacing;
-    private final PollUnits units;
-    private final SyncJob job;
-    private final OfflineWatch offline;
-    private final SyncScheduler scheduler;
+    private final PollingLoop loop;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean recovered = new AtomicBoolean();
-    private final Progress progress = new Progress() {
-        @Override
-        public void report(long done, long total, String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return closing.get();
-        }
-    };
 
     /**
      * @param clients  one client per platform; accounts of a platform without one are shown, not synced
@@ -74,22 +55,29 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
     SyncEngine(Map<Platform, PlatformClient> clients, RequestBudgets budgets, SyncStore store, TokenVault vault,
                EnrichmentService enrichment, CaptionEntityExtractor entities, Clock clock, Runnable afterRun,
                SyncSettings settings, RandomGenerator random) {
-        this.clients = Map.copyOf(clients);
+        Map<Platform, PlatformClient> byPlatform = Map.copyOf(clients);
         this.store = store;
         this.settings = settings;
         this.clock = clock;
-        this.afterRun = afterRun;
         this.board = new StatusBoard(clock);
         this.notices = new AttentionNotices(store.accounts(), clock);
-        this.pacing = new Pacing(settings, budgets, clock, random);
-        this.units = new PollUnits(board::live);
+        Pacing pacing = new Pacing(settings, budgets, clock, random);
+        PollUnits units = new PollUnits(board::live);
         AccountConnections connections = new AccountConnections(store.accounts(), vault);
-        this.job = new SyncJob(new SyncJob.Parts(this.clients, budgets, store, connections,
+        SyncJob job = new SyncJob(new SyncJob.Parts(byPlatform, budgets, store, connections,
                 new DraftEnricher(entities, enrichment), settings, clock, pacing, board, notices), units);
-        this.offline = new OfflineWatch(board, settings.offlineProbe(),
-                new NetworkProbe(this.clients, budgets, connections, board::live), this::rescheduleAll);
-        this.scheduler = new SyncScheduler(settings.poolSize(), clock, this::scheduledRun);
-        board.load(List.of());
+        Progress cancelOnClose = new Progress() {
+            @Override
+            public void report(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return closing.get();
+            }
+        };
+        this.loop = new PollingLoop(job, store.accounts(), byPlatform.keySet(), board, pacing, units, settings, clock,
+                cancelOnClose, afterRun, new NetworkProbe(byPlatform, budgets, connections, board::live));
     }
 
     /** Recovers what a crash left, then schedules every live account; polling runs until {@link #close()}. */
@@ -99,9 +87,7 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
         }
         recoverOnce();
         board.load(store.accounts().findAll(null));
-        offline.probeOn(scheduler.timer());
-        rescheduleAll();
-        scheduler.every(settings.rescan(), this::rescan);
+        loop.start(settings.rescan());
     }
 
     /**
@@ -114,13 +100,13 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
         List<SyncAccount> accounts = store.accounts().findAll(artistId).stream()
                 .filter(a -> a.account().connectionType() != ConnectionType.IMPORT).toList();
         board.load(store.accounts().findAll(null));
-        return new OnceCycle(settings.poolSize(), this::runOnce).run(accounts);
+        return new OnceCycle(settings.poolSize(), loop::runOnce).run(accounts);
     }
 
     /** Someone added or removed an account: pick it up now. */
     public void accountsChanged() {
         if (started.get()) {
-            scheduler.onTimer(this::rescan);
+            loop.rescanSoon();
         } else {
             board.load(store.accounts().findAll(null));
         }
@@ -144,7 +130,7 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
     @Override
     public void syncNow(long accountId) {
         if (started.get()) {
-            scheduler.submit(accountId, SyncMode.MANUAL);
+            loop.syncNow(accountId);
         }
     }
 
@@ -153,12 +139,9 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
         if (!store.accounts().setPaused(accountId, paused)) {
             return;
         }
-        Optional<SyncAccount> account = store.accounts().find(accountId);
-        account.ifPresent(board::update);
-        if (paused) {
-            scheduler.cancel(accountId);
-        } else if (started.get()) {
-            account.ifPresent(a -> scheduler.at(accountId, clock.instant(), SyncMode.POLL));
+        store.accounts().find(accountId).ifPresent(board::update);
+        if (started.get()) {
+            loop.paused(accountId, paused);
         }
     }
 
@@ -177,36 +160,12 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
-        if (!scheduler.shutdown(settings.shutdownWait())) {
+        if (!loop.shutdown(settings.shutdownWait())) {
             Instant now = clock.instant();
             int runs = store.runs().interruptRunning("Backline was closed before this run ended", now);
             int accounts = store.accounts().restoreInterrupted(now);
             LOG.warn("Closed with {} sync runs still going: marked INTERRUPTED, {} accounts restored", runs, accounts);
         }
-    }
-
-    private Instant scheduledRun(long accountId, SyncMode mode) {
-        if (mode == SyncMode.POLL && offline.offline()) {
-            return null; // rescheduled with everything else when the network is back
-        }
-        return runOnce(accountId, mode).map(SyncJob.Result::next).orElse(null);
-    }
-
-    private Optional<SyncJob.Result> runOnce(long accountId, SyncMode mode) {
-        Optional<SyncJob.Result> result = job.run(accountId, mode, progress);
-        result.filter(SyncJob.Result::ran).ifPresent(r -> {
-            if (r.run().kind() == RunOutcome.Kind.OFFLINE) {
-                offline.wentOffline();
-            } else if (r.run().networkAnswered() && offline.offline()) {
-                offline.cameOnline();
-            }
-            try {
-                afterRun.run();
-            } catch (RuntimeException e) {
-                LOG.warn("The after-run task failed", e);
-            }
-        });
-        return result;
     }
 
     private void recoverOnce() {
@@ -218,28 +177,5 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
                 LOG.info("Marked {} cut-off sync runs INTERRUPTED; {} accounts back from SYNCING", runs, accounts);
             }
         }
-    }
-
-    private void rescan() {
-        List<SyncAccount> all = store.accounts().findAll(null);
-        board.load(all);
-        for (SyncAccount a : all) {
-            if (!pollable(a)) {
-                scheduler.cancel(a.id());
-            } else if (!scheduler.scheduled(a.id()) && !offline.offline()) {
-                scheduler.at(a.id(), pacing.initial(a, pacing.pace(a, units.activeAccounts(a), units.perPoll(a.id()))),
-                        SyncMode.POLL);
-            }
-        }
-    }
-
-    private void rescheduleAll() {
-        scheduler.onTimer(this::rescan);
-    }
-
-    /** Polled by the timer: live, not paused, not disconnected, and a client for its platform. */
-    private boolean pollable(SyncAccount a) {
-        return a.account().connectionType() != ConnectionType.IMPORT && !a.paused()
-                && a.state() != ConnectionState.DISCONNECTED && clients.containsKey(a.account().platform());
     }
 }
