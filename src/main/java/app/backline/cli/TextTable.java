@@ -9,7 +9,7 @@ final class TextTable {
     private TextTable() {
     }
 
-    /** Every line ends in a newline; the last column is not padded. */
+    /** Every line ends in a newline, without trailing spaces. */
     static String render(List<String> header, List<List<String>> rows) {
         List<List<String>> all = new ArrayList<>();
         all.add(header);
@@ -22,14 +22,15 @@ final class TextTable {
         }
         StringBuilder out = new StringBuilder();
         for (List<String> row : all) {
+            StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.size(); i++) {
                 String cell = row.get(i);
-                out.append(cell);
+                line.append(cell);
                 if (i < row.size() - 1) {
-                    out.append(" ".repeat(widths[i] - width(cell) + 2));
+                    line.append(" ".repeat(widths[i] - width(cell) + 2));
                 }
             }
-            out.append(System.lineSeparator());
+            out.append(line.toString().stripTrailing()).append(System.lineSeparator());
         }
         return out.toString();
     }
