@@ -1,18 +1,41 @@
 package app.backline.app;
 
+import app.backline.accounts.AccountRegistry;
+import app.backline.accounts.ManualAccounts;
 import app.backline.backup.BackupScheduler;
 import app.backline.backup.BackupService;
 import app.backline.cli.CliSession;
+import app.backline.common.UserFacingException;
+import app.backline.domain.Platform;
 import app.backline.enrichment.CaptionEntityExtractor;
 import app.backline.enrichment.EnrichmentService;
 import app.backline.export.ExportService;
 import app.backline.feed.FeedService;
 import app.backline.importer.ArchiveImportService;
 import app.backline.persistence.Database;
+import app.backline.platform.ApiBases;
+import app.backline.platform.ApiHttp;
+import app.backline.platform.PlainApiHttp;
+import app.backline.platform.PlatformClient;
+import app.backline.platform.PollPace;
+import app.backline.platform.RequestBudgets;
+import app.backline.platform.RequestMeter;
+import app.backline.platform.RetrySettings;
 import app.backline.roster.RosterService;
+import app.backline.secrets.KeyFileKeySource;
+import app.backline.secrets.KeySource;
+import app.backline.secrets.TokenVault;
+import app.backline.sync.SyncControl;
+import app.backline.sync.SyncEngine;
+import app.backline.sync.SyncOutcome;
+import app.backline.sync.SyncSettings;
+import app.backline.sync.SyncStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +57,17 @@ public final class AppContext implements CliSession {
     private final ArchiveImportService imports;
     private final ExportService exports;
     private final BackupService backups;
+    private final SyncEngine sync;
+    private final ManualAccounts accounts;
     private BackupScheduler backupScheduler;
 
-    private AppContext(AppPaths paths, InstanceLock lock, Database database, Clock clock) {
+    /** Builds the platform clients of one process from the shared HTTP access and the configured hosts. */
+    @FunctionalInterface
+    public interface ClientFactory extends BiFunction<ApiHttp, ApiBases, Map<Platform, PlatformClient>> {
+    }
+
+    private AppContext(AppPaths paths, InstanceLock lock, Database database, Clock clock, ClientFactory clients,
+                       RequestBudgets budgets) {
         this.paths = paths;
         this.lock = lock;
         this.database = database;
@@ -46,6 +77,12 @@ public final class AppContext implements CliSession {
                 EnrichmentService.standard(), clock);
         this.exports = new ExportService(feed, paths.dataDir());
         this.backups = new BackupService(database.snapshots(), paths.backupDir(), clock);
+        TokenVault vault = new TokenVault(keySource(paths));
+        ApiHttp http = PlainApiHttp.create(RetrySettings.defaults(), clock);
+        this.sync = new SyncEngine(clients.apply(http, apiBases()), budgets,
+                new SyncStore(database.syncAccounts(), database.syncRuns(), database.syncPosts()), vault,
+                EnrichmentService.standard(), new CaptionEntityExtractor(), clock, () -> { }, SyncSettings.defaults());
+        this.accounts = new ManualAccounts(database.syncAccounts(), vault, sync::accountsChanged);
     }
 
     /**
@@ -53,16 +90,54 @@ public final class AppContext implements CliSession {
      *         instance holds the data directory, or a plain reason when the store cannot be opened
      */
     public static AppContext open(AppPaths paths) {
+        return open(paths, AppContext::platformClients);
+    }
+
+    /** As {@link #open(AppPaths)} with other platform clients (tests and demos against local servers). */
+    public static AppContext open(AppPaths paths, ClientFactory clients) {
         InstanceLock lock = InstanceLock.acquire(paths.dataDir(), paths.lockFile());
         try {
             Database database = Database.open(paths.databaseBase());
             LOG.info("Backline data directory {}", paths.dataDir());
-            AppContext context = new AppContext(paths, lock, database, Clock.systemUTC());
+            AppContext context = new AppContext(paths, lock, database, Clock.systemUTC(), clients, requestBudgets());
             context.imports.removeCrashLeftovers();
             return context;
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /** The platform clients; none yet on this branch (the clients are wired in at merge). */
+    static Map<Platform, PlatformClient> platformClients(ApiHttp http, ApiBases bases) {
+        return Map.of();
+    }
+
+    /** Request budgets; none yet on this branch (the platform budgets are wired in at merge). */
+    private static RequestBudgets requestBudgets() {
+        return new RequestBudgets() {
+            @Override
+            public RequestMeter meter(long accountId, Platform platform) {
+                return RequestMeter.unmetered();
+            }
+
+            @Override
+            public PollPace pace(Platform platform, int activeAccounts, int unitsPerPoll) {
+                return new PollPace(Duration.ZERO, null);
+            }
+        };
+    }
+
+    /** The vault key: a key file only the user can read, in the data directory. */
+    private static KeySource keySource(AppPaths paths) {
+        return new KeyFileKeySource(paths.dataDir().resolve("vault.key"));
+    }
+
+    private static ApiBases apiBases() {
+        try {
+            return ApiBases.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage(), e);
         }
     }
 
@@ -105,9 +180,25 @@ public final class AppContext implements CliSession {
         return backups;
     }
 
+    @Override
+    public AccountRegistry accounts() {
+        return accounts;
+    }
+
+    @Override
+    public SyncControl sync() {
+        return sync;
+    }
+
+    /** One sync run for every connected account (of one artist), without starting the background polling. */
+    @Override
+    public List<SyncOutcome> syncOnce(Long artistId) {
+        return sync.syncOnce(artistId);
+    }
+
     /**
-     * Starts what runs while the GUI is open: the daily automatic backup (first check after 60 s, then
-     * hourly). Not started for CLI commands.
+     * Starts what runs while the GUI is open: live sync of the connected accounts, and the daily automatic
+     * backup (first check after 60 s, then hourly). Not started for CLI commands.
      *
      * @param problems receives a plain-words line when a background job fails (on a worker thread)
      */
@@ -115,16 +206,22 @@ public final class AppContext implements CliSession {
         if (backupScheduler == null) {
             backupScheduler = new BackupScheduler(backups, problems);
             backupScheduler.start(60, 3600);
+            sync.start();
         }
     }
 
-    /** Stops background jobs, closes the store, then releases the lock. */
+    /** Stops background jobs (sync runs stop at a page boundary), closes the store, then releases the lock. */
     @Override
     public void close() {
         synchronized (this) {
             if (backupScheduler != null) {
                 backupScheduler.close();
             }
+        }
+        try {
+            sync.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Stopping the sync engine failed", e);
         }
         try {
             database.close();

@@ -2,7 +2,9 @@ package app.backline.cli;
 
 import app.backline.common.UserFacingException;
 import app.backline.domain.Artist;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,15 +17,22 @@ final class CliContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CliContext.class);
 
     private final CliSessionOpener opener;
+    private final BufferedReader in;
     private final PrintWriter out;
     private final PrintWriter err;
     private String dataDirOption;
     private CliSession session;
 
-    CliContext(CliSessionOpener opener, PrintWriter out, PrintWriter err) {
+    CliContext(CliSessionOpener opener, Reader in, PrintWriter out, PrintWriter err) {
         this.opener = opener;
+        this.in = new BufferedReader(in);
         this.out = out;
         this.err = err;
+    }
+
+    /** Standard input: secrets such as access tokens, which never go on the command line. */
+    BufferedReader in() {
+        return in;
     }
 
     /** Standard output: the command's result (data or human-readable lines). */

@@ -1,9 +1,12 @@
 package app.backline.cli;
 
+import app.backline.accounts.AccountRegistry;
 import app.backline.export.ExportService;
 import app.backline.feed.FeedService;
 import app.backline.importer.ArchiveImportService;
 import app.backline.roster.RosterService;
+import app.backline.sync.SyncControl;
+import app.backline.sync.SyncOutcome;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,6 +23,19 @@ public interface CliSession extends AutoCloseable {
     ArchiveImportService imports();
 
     ExportService exports();
+
+    /** Connected accounts: add, list, remove. */
+    AccountRegistry accounts();
+
+    /** The sync engine's controls (the run record); it does not poll in a CLI session. */
+    SyncControl sync();
+
+    /**
+     * One sync run for every connected account, of one artist when {@code artistId} is given, then returns.
+     *
+     * @return one outcome per account, by artist, platform, handle
+     */
+    List<SyncOutcome> syncOnce(Long artistId);
 
     /** Plain-words lines the user should read once, e.g. that an interrupted import was undone. */
     default List<String> notices() {

@@ -1,5 +1,6 @@
 package app.backline.cli;
 
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ public final class ConsoleCli {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            return new BacklineCli(opener, out, err).run(args);
+            return new BacklineCli(opener, new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err).run(args);
         } finally {
             out.flush();
             err.flush();

@@ -6,12 +6,17 @@ import app.backline.persistence.entity.ArtistEntity;
 import app.backline.persistence.entity.IngestRunEntity;
 import app.backline.persistence.entity.MediaCacheEntity;
 import app.backline.persistence.entity.MediaItemEntity;
+import app.backline.persistence.entity.MetricsSnapshotEntity;
 import app.backline.persistence.entity.PostEntity;
+import app.backline.persistence.entity.SyncRunEntity;
 import app.backline.persistence.repository.AccountRepository;
 import app.backline.persistence.repository.ArtistRepository;
 import app.backline.persistence.repository.MediaCacheRepository;
 import app.backline.persistence.repository.PostRepository;
 import app.backline.persistence.repository.StoreSnapshots;
+import app.backline.persistence.repository.SyncAccountRepository;
+import app.backline.persistence.repository.SyncPostRepository;
+import app.backline.persistence.repository.SyncRunRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +47,9 @@ public final class Database implements AutoCloseable {
     private final PostRepository posts;
     private final MediaCacheRepository mediaCache;
     private final StoreSnapshots snapshots;
+    private final SyncAccountRepository syncAccounts;
+    private final SyncRunRepository syncRuns;
+    private final SyncPostRepository syncPosts;
     private final List<String> recoveryNotes;
 
     private Database(JdbcConnectionPool pool, SessionFactory sessions, StoreSnapshots snapshots, Clock clock) {
@@ -54,6 +62,9 @@ public final class Database implements AutoCloseable {
         this.posts = new HibernatePostRepository(sessions, clock, journal);
         this.mediaCache = new HibernateMediaCacheRepository(sessions);
         this.snapshots = snapshots;
+        this.syncAccounts = new HibernateSyncAccountRepository(sessions, clock);
+        this.syncRuns = new HibernateSyncRunRepository(sessions);
+        this.syncPosts = new HibernateSyncPostRepository(sessions, journal);
     }
 
     /**
@@ -104,7 +115,9 @@ public final class Database implements AutoCloseable {
                 .addAnnotatedClass(PostEntity.class)
                 .addAnnotatedClass(MediaItemEntity.class)
                 .addAnnotatedClass(MediaCacheEntity.class)
-                .addAnnotatedClass(IngestRunEntity.class);
+                .addAnnotatedClass(IngestRunEntity.class)
+                .addAnnotatedClass(SyncRunEntity.class)
+                .addAnnotatedClass(MetricsSnapshotEntity.class);
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
         cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "200");
@@ -147,6 +160,20 @@ public final class Database implements AutoCloseable {
 
     public StoreSnapshots snapshots() {
         return snapshots;
+    }
+
+    /** Live connections: tokens, sync progress, connection state. */
+    public SyncAccountRepository syncAccounts() {
+        return syncAccounts;
+    }
+
+    public SyncRunRepository syncRuns() {
+        return syncRuns;
+    }
+
+    /** Sync pages, metrics refreshes and metrics history. */
+    public SyncPostRepository syncPosts() {
+        return syncPosts;
     }
 
     @Override

@@ -29,6 +29,15 @@ final class IngestJournal {
         });
     }
 
+    /** Commits a RUNNING row for one sync page of an existing account; returns its id. */
+    long startSyncPage(long artistId, long accountId) {
+        return sessions.fromTransaction(s -> {
+            IngestRunEntity run = IngestRunEntity.startSyncPage(artistId, accountId, clock.instant());
+            s.persist(run);
+            return run.id();
+        });
+    }
+
     /** Forces the committed ingest to disk, then marks its run VERIFIED: from now on a crash cannot undo it. */
     void verify(long runId) {
         sessions.inTransaction(s -> s.createNativeMutationQuery("CHECKPOINT").executeUpdate());
@@ -36,6 +45,15 @@ final class IngestJournal {
             IngestRunEntity run = s.find(IngestRunEntity.class, runId);
             run.finish(State.VERIFIED, run.added(), clock.instant());
         });
+    }
+
+    /**
+     * Drops the row of a committed sync page that inserted nothing: no post refers to it and there is nothing a
+     * crash could leave half-done, so quiet polls do not grow the journal by a row every few minutes.
+     */
+    void discard(long runId) {
+        sessions.inTransaction(s -> s.createMutationQuery("delete from IngestRunEntity r where r.id = :r "
+                + "and r.added = 0").setParameter("r", runId).executeUpdate());
     }
 
     /** The ingest rolled back: removes the artist and account the run created if they are empty, marks the run. */

@@ -39,6 +39,9 @@ final class IngestRecovery {
                     .setParameter("a", run.artistId()).uniqueResultOptional().orElse("an artist"));
             journal.undo(run.id(), State.INTERRUPTED);
             LOG.warn("Undid interrupted ingest run {} ({} of {} posts had been kept)", run.id(), stored, run.added());
+            if (run.source() == IngestRunEntity.Source.SYNC) {
+                continue; // the sync fetches that page again from its last saved cursor: nothing for the user to do
+            }
             notes.add("An import for " + artist + " was interrupted (Backline was closed or crashed) and has been "
                     + "undone: import that archive again.");
         }

@@ -3,23 +3,13 @@ package app.backline.persistence;
 import app.backline.common.DiskFull;
 import app.backline.common.Progress;
 import app.backline.common.UserFacingException;
-import app.backline.domain.ExternalIds;
-import app.backline.domain.Media;
 import app.backline.domain.PostDraft;
-import app.backline.persistence.entity.AccountEntity;
 import app.backline.persistence.entity.IngestRunEntity;
-import app.backline.persistence.entity.MediaItemEntity;
-import app.backline.persistence.entity.PostEntity;
-import app.backline.persistence.entity.PostMapper;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
@@ -103,65 +93,14 @@ final class PostIngester {
 
     private void writeChunk(Session s, long artistId, long accountId, List<PostDraft> chunk, Instant now,
                             Counts counts) {
-        Map<String, PostDraft> byId = new LinkedHashMap<>();
-        for (PostDraft d : chunk) {
-            String id = d.externalPostId() != null ? d.externalPostId()
-                    : ExternalIds.archiveDerived(accountId, d.postedAt());
-            byId.put(id, d);
-        }
-        Map<String, PostEntity> existing = existing(s, chunk.get(0), byId);
-        Map<Long, List<Media>> existingMedia = media(s, existing);
-        for (Map.Entry<String, PostDraft> entry : byId.entrySet()) {
-            PostDraft draft = entry.getValue();
-            PostEntity row = existing.get(entry.getKey());
-            if (row == null) {
-                row = PostMapper.newEntity(artistId, accountId, entry.getKey(), draft, now, counts.runId);
-                s.persist(row);
-                writeMedia(s, row.id(), draft.media());
+        for (PostUpserter.Upserted u : PostUpserter.upsert(s, artistId, accountId, chunk, now, counts.runId, false)) {
+            if (u.added()) {
                 counts.added++;
-                continue;
-            }
-            boolean changed = PostMapper.apply(row, draft, now);
-            List<Media> oldMedia = existingMedia.getOrDefault(row.id(), List.of());
-            List<Media> newMedia = MediaMerge.keepLocalCopies(oldMedia, draft.media());
-            if (!newMedia.equals(oldMedia)) {
-                s.createMutationQuery("delete from MediaItemEntity m where m.postId = :p")
-                        .setParameter("p", row.id()).executeUpdate();
-                writeMedia(s, row.id(), newMedia);
-                changed = true;
-            }
-            if (changed) {
+            } else if (u.changed()) {
                 counts.updated++;
             } else {
                 counts.unchanged++;
             }
-        }
-    }
-
-    private static Map<String, PostEntity> existing(Session s, PostDraft sample, Map<String, PostDraft> byId) {
-        Map<String, PostEntity> out = new HashMap<>();
-        s.createSelectionQuery("from PostEntity p where p.platform = :pf and p.externalPostId in (:ids)",
-                        PostEntity.class)
-                .setParameter("pf", sample.platform()).setParameter("ids", List.copyOf(byId.keySet()))
-                .getResultList().forEach(p -> out.put(p.externalPostId(), p));
-        return out;
-    }
-
-    private static Map<Long, List<Media>> media(Session s, Map<String, PostEntity> existing) {
-        Map<Long, List<Media>> out = new HashMap<>();
-        if (existing.isEmpty()) {
-            return out;
-        }
-        List<Long> ids = existing.values().stream().map(PostEntity::id).toList();
-        s.createSelectionQuery("from MediaItemEntity m where m.postId in (:ids) order by m.postId, m.position",
-                        MediaItemEntity.class).setParameter("ids", ids).getResultList()
-                .forEach(m -> out.computeIfAbsent(m.postId(), k -> new ArrayList<>()).add(m.toDomain()));
-        return out;
-    }
-
-    private static void writeMedia(Session s, long postId, List<Media> media) {
-        for (int i = 0; i < media.size(); i++) {
-            s.persist(MediaItemEntity.of(postId, i, media.get(i)));
         }
     }
 

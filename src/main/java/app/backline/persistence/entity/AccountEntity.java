@@ -5,7 +5,10 @@ import app.backline.domain.AccountIdentity;
 import app.backline.domain.ConnectionState;
 import app.backline.domain.ConnectionType;
 import app.backline.domain.Platform;
+import app.backline.persistence.repository.SealedTokens;
+import app.backline.persistence.repository.SyncAccount;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,6 +60,9 @@ public class AccountEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Embedded
+    private LiveSyncColumns live = new LiveSyncColumns();
+
     protected AccountEntity() {
     }
 
@@ -69,6 +75,25 @@ public class AccountEntity {
         e.createdAt = now;
         e.fillUnknown(identity);
         return e;
+    }
+
+    /** A live connection in state PENDING, tokens still to be sealed (they need the row's id). */
+    public static AccountEntity createLive(long artistId, AccountIdentity identity, ConnectionType type,
+                                           String variant, String tokenHint, Instant now) {
+        AccountEntity e = create(artistId, identity, type, now);
+        e.live.variant = variant;
+        e.live.tokenHint = tokenHint;
+        e.live.stateChangedAt = now;
+        return e;
+    }
+
+    public void sealTokens(SealedTokens tokens) {
+        live.accessTokenSealed = tokens.access();
+        live.refreshTokenSealed = tokens.refresh();
+    }
+
+    public SealedTokens sealedTokens() {
+        return new SealedTokens(live.accessTokenSealed, live.refreshTokenSealed);
     }
 
     /** Takes the identity's user id, handle and profile URL where this row does not know them yet. */
@@ -91,6 +116,34 @@ public class AccountEntity {
 
     public String handle() {
         return handle;
+    }
+
+    public long artistId() {
+        return artistId;
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public String externalUserId() {
+        return externalUserId;
+    }
+
+    public String profileUrl() {
+        return profileUrl;
+    }
+
+    public ConnectionType connectionType() {
+        return connectionType;
+    }
+
+    /** The row with its sync columns, for the engine and the account lists. */
+    public SyncAccount toSyncAccount(String artistName) {
+        LiveSyncColumns c = live == null ? new LiveSyncColumns() : live;
+        return new SyncAccount(toDomain(), artistName, c.tokenHint, c.tokenExpiresAt, c.variant, c.backfillDays,
+                c.pollIntervalSeconds, c.paused, c.nextSyncAt, c.backfillCursor, c.backfillComplete, c.newestPostId,
+                c.newestPostAt, c.consecutiveFailures, c.lastNoticeAt, c.stateChangedAt, c.previousState);
     }
 
     public Account toDomain() {

@@ -16,6 +16,9 @@ public class IngestRunEntity {
     /** States a run moves through; INTERRUPTED is set by recovery after a crash. */
     public enum State { RUNNING, COMMITTED, VERIFIED, ROLLED_BACK, INTERRUPTED }
 
+    /** What wrote the posts: an archive import, or one page of a sync run (fetched again when undone). */
+    public enum Source { IMPORT, SYNC }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -45,6 +48,10 @@ public class IngestRunEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "source", nullable = false, length = 16)
+    private Source source = Source.IMPORT;
+
     protected IngestRunEntity() {
     }
 
@@ -57,6 +64,13 @@ public class IngestRunEntity {
         e.createdAccount = createdAccount;
         e.state = State.RUNNING;
         e.startedAt = now;
+        return e;
+    }
+
+    /** A run row for one sync page of an existing account. */
+    public static IngestRunEntity startSyncPage(long artistId, long accountId, Instant now) {
+        IngestRunEntity e = start(artistId, accountId, false, false, now);
+        e.source = Source.SYNC;
         return e;
     }
 
@@ -92,5 +106,9 @@ public class IngestRunEntity {
 
     public int added() {
         return added;
+    }
+
+    public Source source() {
+        return source;
     }
 }

@@ -2,6 +2,7 @@ package app.backline.persistence.entity;
 
 import app.backline.domain.IngestSource;
 import app.backline.domain.MediaType;
+import app.backline.domain.Metrics;
 import app.backline.domain.Platform;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -112,6 +113,9 @@ public class PostEntity {
     @Column(name = "ingest_run_id")
     Long ingestRunId;
 
+    @Column(name = "metrics_refreshed_at")
+    Instant metricsRefreshedAt;
+
     protected PostEntity() {
     }
 
@@ -125,6 +129,57 @@ public class PostEntity {
 
     public String externalPostId() {
         return externalPostId;
+    }
+
+    public Instant postedAt() {
+        return postedAt;
+    }
+
+    public String permalink() {
+        return permalink;
+    }
+
+    public Metrics metrics() {
+        return new Metrics(likes, comments, shares, views);
+    }
+
+    /** When the metrics ladder last took a snapshot of this post, {@code null} never. */
+    public Instant metricsRefreshedAt() {
+        return metricsRefreshedAt;
+    }
+
+    public void metricsRefreshed(Instant at) {
+        metricsRefreshedAt = at;
+    }
+
+    /**
+     * Fresh counts from a metrics refresh; a count the platform does not give keeps its stored value.
+     *
+     * @return whether a count changed
+     */
+    public boolean applyMetrics(Metrics fresh, Instant now) {
+        Metrics before = metrics();
+        likes = fresh.likes() != null ? fresh.likes() : likes;
+        comments = fresh.comments() != null ? fresh.comments() : comments;
+        shares = fresh.shares() != null ? fresh.shares() : shares;
+        views = fresh.views() != null ? fresh.views() : views;
+        engagement = metrics().engagement();
+        viewsRank = views == null ? -1 : views;
+        boolean changed = !before.equals(metrics());
+        if (changed) {
+            fetchedAt = now;
+        }
+        return changed;
+    }
+
+    /** A live account takes over a row it synced (an archive row of the same post, or an earlier connection's). */
+    public void moveToAccount(long newAccountId) {
+        accountId = newAccountId;
+    }
+
+    /** An archive row matched to the platform's post takes the platform's id, so later syncs find it by id. */
+    public void adoptExternalId(String platformPostId) {
+        externalPostId = platformPostId;
     }
 
     /** Staff set these tags by hand: rules never overwrite them. */

@@ -1,0 +1,113 @@
+package app.backline.persistence;
+
+import app.backline.common.DiskFull;
+import app.backline.common.UserFacingException;
+import app.backline.domain.Metrics;
+import app.backline.domain.PostDraft;
+import app.backline.persistence.entity.AccountEntity;
+import app.backline.persistence.entity.IngestRunEntity;
+import app.backline.persistence.entity.MetricsSnapshotEntity;
+import app.backline.persistence.repository.AccountGoneException;
+import app.backline.persistence.repository.IngestResult;
+import app.backline.persistence.repository.MetricsLadder;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+/**
+ * Writes one sync page through the ingest journal (V5): a RUNNING run row first, the page in one
+ * transaction whose new posts carry the run id, then a checkpoint before the run is VERIFIED. A crash
+ * anywhere in between is undone at the next open, and the engine fetches the page again from its last
+ * saved cursor: no partial page, no twin rows.
+ */
+final class SyncPageWriter {
+
+    private static final int CHUNK = 500;
+
+    private final SessionFactory sessions;
+    private final IngestJournal journal;
+
+    SyncPageWriter(SessionFactory sessions, IngestJournal journal) {
+        this.sessions = sessions;
+        this.journal = journal;
+    }
+
+    IngestResult write(long accountId, List<PostDraft> drafts, MetricsLadder ladder, Instant now) {
+        long artistId = sessions.fromSession(s -> account(s, accountId).artistId());
+        if (drafts.isEmpty()) {
+            return new IngestResult(artistId, accountId, 0, 0, 0);
+        }
+        try {
+            long runId = journal.startSyncPage(artistId, accountId);
+            IngestResult result = writeOrUndo(runId, accountId, drafts, ladder, now);
+            if (result.added() > 0) {
+                journal.verify(runId);
+            } else {
+                journal.discard(runId);
+            }
+            return result;
+        } catch (RuntimeException e) {
+            if (DiskFull.causedBy(e)) {
+                throw new UserFacingException("The disk is full: the sync could not save posts. Free some space", e);
+            }
+            throw e;
+        }
+    }
+
+    private IngestResult writeOrUndo(long runId, long accountId, List<PostDraft> drafts, MetricsLadder ladder,
+                                     Instant now) {
+        try {
+            return sessions.fromTransaction(s -> writePage(s, runId, accountId, drafts, ladder, now));
+        } catch (RuntimeException e) {
+            try {
+                journal.rolledBack(runId);
+            } catch (RuntimeException undoFailed) {
+                e.addSuppressed(undoFailed);
+            }
+            throw e;
+        }
+    }
+
+    private static IngestResult writePage(Session s, long runId, long accountId, List<PostDraft> drafts,
+                                          MetricsLadder ladder, Instant now) {
+        AccountEntity account = account(s, accountId);
+        long artistId = account.artistId();
+        ArchiveMatcher.adopt(s, account, drafts);
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int from = 0; from < drafts.size(); from += CHUNK) {
+            List<PostDraft> chunk = drafts.subList(from, Math.min(drafts.size(), from + CHUNK));
+            for (PostUpserter.Upserted u : PostUpserter.upsert(s, artistId, accountId, chunk, now, runId, true)) {
+                added += u.added() ? 1 : 0;
+                updated += !u.added() && u.changed() ? 1 : 0;
+                unchanged += u.changed() ? 0 : 1;
+                snapshotIfDue(s, u, ladder, now);
+            }
+        }
+        if (added > 0) {
+            IngestJournal.recount(s, artistId);
+        }
+        s.find(IngestRunEntity.class, runId).finish(IngestRunEntity.State.COMMITTED, added, now);
+        return new IngestResult(artistId, accountId, added, updated, unchanged);
+    }
+
+    /** A page brings fresh counts: they are the ladder's refresh for the posts that are due. */
+    private static void snapshotIfDue(Session s, PostUpserter.Upserted u, MetricsLadder ladder, Instant now) {
+        var row = u.row();
+        Metrics m = row.metrics();
+        if (!m.equals(Metrics.NONE) && ladder.due(row.postedAt(), row.metricsRefreshedAt(), now)) {
+            s.persist(MetricsSnapshotEntity.of(row.id(), m, now));
+            row.metricsRefreshed(now);
+        }
+    }
+
+    private static AccountEntity account(Session s, long accountId) {
+        AccountEntity account = s.find(AccountEntity.class, accountId);
+        if (account == null) {
+            throw new AccountGoneException(accountId);
+        }
+        return account;
+    }
+}
