@@ -14,9 +14,16 @@ import java.util.Objects;
  * @param profileUrl     the profile's address, or {@code null}; a handle is read from it when none is given
  * @param accessToken    the pasted token in clear text; sealed by the vault before it is stored, never logged
  * @param variant        Instagram only: {@code "facebook"} for Facebook-login tokens (graph.facebook.com), else {@code null}
+ * @param backfillDays   days of history the first sync fetches, 1–365; {@code null} = the global setting (30)
  */
 public record AccountRequest(ArtistRef artist, Platform platform, String externalUserId, String handle,
-                             String profileUrl, String accessToken, String variant) {
+                             String profileUrl, String accessToken, String variant, Integer backfillDays) {
+
+    /** A request that uses the global backfill setting. */
+    public AccountRequest(ArtistRef artist, Platform platform, String externalUserId, String handle,
+                          String profileUrl, String accessToken, String variant) {
+        this(artist, platform, externalUserId, handle, profileUrl, accessToken, variant, null);
+    }
 
     public AccountRequest {
         Objects.requireNonNull(artist, "artist");

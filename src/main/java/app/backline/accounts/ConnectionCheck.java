@@ -40,8 +40,11 @@ final class ConnectionCheck {
         String handle = handle(r.handle() != null ? r.handle() : handleFromUrl(url));
         ArtistRef artist = r.artist().name() == null ? r.artist()
                 : ArtistRef.byName(RosterService.validName(r.artist().name()));
+        if (r.backfillDays() != null && (r.backfillDays() < 1 || r.backfillDays() > 365)) {
+            throw new UserFacingException("Backfill days must be between 1 and 365, not " + r.backfillDays());
+        }
         return new NewLiveAccount(artist, r.platform(), ConnectionType.MANUAL, userId, handle, url, variant,
-                AccessToken.masked(token));
+                AccessToken.masked(token), r.backfillDays());
     }
 
     /** The pasted token, stripped; one line of visible characters. */

@@ -12,18 +12,29 @@ import app.backline.enrichment.EnrichmentService;
 import app.backline.export.ExportService;
 import app.backline.feed.FeedService;
 import app.backline.importer.ArchiveImportService;
+import app.backline.mediacache.MediaCacheService;
+import app.backline.mediacache.MediaCacheSettings;
+import app.backline.network.NetworkSettings;
+import app.backline.network.NetworkSettingsFile;
+import app.backline.platform.BudgetSettings;
+import app.backline.platform.DefaultRequestBudgets;
+import app.backline.platform.HttpClientSettings;
+import app.backline.platform.PlatformHttp;
+import app.backline.platform.SocksCredentials;
+import app.backline.platform.instagram.InstagramClient;
+import app.backline.platform.linkedin.LinkedInClient;
+import app.backline.platform.tiktok.TikTokClient;
+import app.backline.platform.x.XClient;
+import app.backline.platform.youtube.YouTubeClient;
+import app.backline.secrets.KeySources;
+import java.net.Authenticator;
 import app.backline.persistence.Database;
 import app.backline.platform.ApiBases;
 import app.backline.platform.ApiHttp;
-import app.backline.platform.PlainApiHttp;
 import app.backline.platform.PlatformClient;
-import app.backline.platform.PollPace;
 import app.backline.platform.RequestBudgets;
-import app.backline.platform.RequestMeter;
 import app.backline.platform.RetrySettings;
 import app.backline.roster.RosterService;
-import app.backline.secrets.KeyFileKeySource;
-import app.backline.secrets.KeySource;
 import app.backline.secrets.TokenVault;
 import app.backline.sync.SyncControl;
 import app.backline.sync.SyncEngine;
@@ -32,7 +43,6 @@ import app.backline.sync.SyncSettings;
 import app.backline.sync.SyncStore;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -48,6 +58,8 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements CliSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    /** Thumbnails fetched after each sync run; the rest follow after the next runs. */
+    private static final int MEDIA_PER_RUN = 200;
 
     private final AppPaths paths;
     private final InstanceLock lock;
@@ -59,6 +71,9 @@ public final class AppContext implements CliSession {
     private final BackupService backups;
     private final SyncEngine sync;
     private final ManualAccounts accounts;
+    private final NetworkSettings network;
+    private final PlatformHttp http;
+    private final MediaCacheService mediaCache;
     private BackupScheduler backupScheduler;
 
     /** Builds the platform clients of one process from the shared HTTP access and the configured hosts. */
@@ -71,17 +86,23 @@ public final class AppContext implements CliSession {
         this.paths = paths;
         this.lock = lock;
         this.database = database;
+        TokenVault vault = new TokenVault(KeySources.choose(paths.dataDir()));
+        this.network = new NetworkSettingsFile(paths.dataDir(), vault);
+        // The JDK's SOCKS code asks only the JVM-wide default Authenticator for proxy credentials.
+        Authenticator.setDefault(new SocksCredentials(network));
+        this.http = new PlatformHttp(HttpClientSettings.defaults(), network, RetrySettings.defaults(), clock);
+        this.mediaCache = new MediaCacheService(database.mediaCache(), http.media(), paths.dataDir(),
+                MediaCacheSettings.fromEnvironment(System.getenv()), clock);
         this.roster = new RosterService(database.artists());
-        this.feed = new FeedService(database.posts());
+        this.feed = new FeedService(database.posts(), mediaCache::shown);
         this.imports = new ArchiveImportService(database.posts(), paths.dataDir(), new CaptionEntityExtractor(),
                 EnrichmentService.standard(), clock);
         this.exports = new ExportService(feed, paths.dataDir());
         this.backups = new BackupService(database.snapshots(), paths.backupDir(), clock);
-        TokenVault vault = new TokenVault(keySource(paths));
-        ApiHttp http = PlainApiHttp.create(RetrySettings.defaults(), clock);
-        this.sync = new SyncEngine(clients.apply(http, apiBases()), budgets,
+        this.sync = new SyncEngine(clients.apply(http.api(), apiBases()), budgets,
                 new SyncStore(database.syncAccounts(), database.syncRuns(), database.syncPosts()), vault,
-                EnrichmentService.standard(), new CaptionEntityExtractor(), clock, () -> { }, SyncSettings.defaults());
+                EnrichmentService.standard(), new CaptionEntityExtractor(), clock,
+                () -> mediaCache.prefetch(MEDIA_PER_RUN), syncSettings());
         this.accounts = new ManualAccounts(database.syncAccounts(), vault, sync::accountsChanged);
     }
 
@@ -99,8 +120,11 @@ public final class AppContext implements CliSession {
         try {
             Database database = Database.open(paths.databaseBase());
             LOG.info("Backline data directory {}", paths.dataDir());
-            AppContext context = new AppContext(paths, lock, database, Clock.systemUTC(), clients, requestBudgets());
+            Clock clock = Clock.systemUTC();
+            AppContext context = new AppContext(paths, lock, database, clock, clients,
+                    new DefaultRequestBudgets(BudgetSettings.defaults(), clock));
             context.imports.removeCrashLeftovers();
+            context.mediaCache.removeCrashLeftovers();
             return context;
         } catch (RuntimeException e) {
             lock.close();
@@ -108,29 +132,22 @@ public final class AppContext implements CliSession {
         }
     }
 
-    /** The platform clients; none yet on this branch (the clients are wired in at merge). */
+    /** The five platform clients on the shared HTTP access, each at its configured host. */
     static Map<Platform, PlatformClient> platformClients(ApiHttp http, ApiBases bases) {
-        return Map.of();
+        return Map.of(
+                Platform.INSTAGRAM, new InstagramClient(http, bases),
+                Platform.TIKTOK, new TikTokClient(http, bases),
+                Platform.YOUTUBE, new YouTubeClient(http, bases),
+                Platform.X, new XClient(http, bases),
+                Platform.LINKEDIN, new LinkedInClient(http, bases));
     }
 
-    /** Request budgets; none yet on this branch (the platform budgets are wired in at merge). */
-    private static RequestBudgets requestBudgets() {
-        return new RequestBudgets() {
-            @Override
-            public RequestMeter meter(long accountId, Platform platform) {
-                return RequestMeter.unmetered();
-            }
-
-            @Override
-            public PollPace pace(Platform platform, int activeAccounts, int unitsPerPoll) {
-                return new PollPace(Duration.ZERO, null);
-            }
-        };
-    }
-
-    /** The vault key: a key file only the user can read, in the data directory. */
-    private static KeySource keySource(AppPaths paths) {
-        return new KeyFileKeySource(paths.dataDir().resolve("vault.key"));
+    private static SyncSettings syncSettings() {
+        try {
+            return SyncSettings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage(), e);
+        }
     }
 
     private static ApiBases apiBases() {
@@ -185,6 +202,10 @@ public final class AppContext implements CliSession {
         return accounts;
     }
 
+    public NetworkSettings network() {
+        return network;
+    }
+
     @Override
     public SyncControl sync() {
         return sync;
@@ -223,6 +244,12 @@ public final class AppContext implements CliSession {
         } catch (RuntimeException e) {
             LOG.warn("Stopping the sync engine failed", e);
         }
+        try {
+            mediaCache.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the media cache failed", e);
+        }
+        http.close();
         try {
             database.close();
         } catch (RuntimeException e) {

@@ -30,8 +30,8 @@ final class AppContextLibrary implements Library {
 
     /** @throws app.backline.common.UserFacingException e.g. "Backline is already running on DIR" */
     static Library open(AppPaths paths) {
-        LiveSyncPending pending = new LiveSyncPending(); // until AppContext builds the sync engine (issue 4 merge)
-        return new AppContextLibrary(AppContext.open(paths), pending, pending, pending);
+        AppContext context = AppContext.open(paths);
+        return new AppContextLibrary(context, context.sync(), context.accounts(), context.network());
     }
 
     /** Screen tests and previews: the real store, with the sync engine, registry and settings given. */

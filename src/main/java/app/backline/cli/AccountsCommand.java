@@ -42,11 +42,13 @@ final class AccountsCommand {
             @Option(names = "--profile-url", paramLabel = "URL", description = "The profile's address.") String url,
             @Option(names = "--variant", paramLabel = "V",
                     description = "Instagram only: facebook for tokens from Facebook Login.") String variant,
+            @Option(names = "--backfill-days", paramLabel = "N", description = "Days of history the first sync "
+                    + "fetches, 1-365 (default 30).") Integer backfillDays,
             @Option(names = "--token-stdin", required = true,
                     description = "Read the access token from standard input (required).") boolean tokenStdin)
             throws IOException {
         AccountRequest request = new AccountRequest(ArtistRef.byName(RosterService.validName(artist)), platform,
-                userId, handle, url, readToken(), variant);
+                userId, handle, url, readToken(), variant, backfillDays);
         AccountListing added = context.session().accounts().add(request);
         Account a = added.account();
         context.out().println("Added account " + a.id() + ": " + a.platform().key() + " " + who(a) + " for \""

@@ -36,7 +36,7 @@ final class LiveAccounts {
         AccountIdentity identity = new AccountIdentity(spec.platform(), spec.externalUserId(), spec.handle(),
                 spec.profileUrl());
         AccountEntity row = AccountEntity.createLive(artist.id(), identity, spec.connectionType(), spec.variant(),
-                spec.tokenHint(), now);
+                spec.tokenHint(), spec.backfillDays(), now);
         s.persist(row);
         s.flush();
         row.sealTokens(seal.apply(row.id()));

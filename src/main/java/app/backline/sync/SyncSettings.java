@@ -2,6 +2,7 @@ package app.backline.sync;
 
 import app.backline.persistence.repository.MetricsLadder;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * How the sync engine paces itself. Per-account values in the store (backfill days, poll interval) beat
@@ -40,6 +41,37 @@ public record SyncSettings(int backfillDays, Duration pollInterval, double jitte
     public static SyncSettings defaults() {
         return new SyncSettings(30, Duration.ofSeconds(300), 0.1, MetricsLadder.standard(), 2, 100, 25,
                 Duration.ofSeconds(30), Duration.ofHours(1), 200, Duration.ofSeconds(10), Duration.ofSeconds(30));
+    }
+
+    /**
+     * The defaults with the global choices from {@code BACKLINE_BACKFILL_DAYS} (1–365) and
+     * {@code BACKLINE_POLL_SECONDS} (at least 30) where set.
+     *
+     * @throws IllegalArgumentException naming the variable when a value is not a number in range
+     */
+    public static SyncSettings fromEnvironment(Map<String, String> env) {
+        SyncSettings s = defaults();
+        String days = env.get("BACKLINE_BACKFILL_DAYS");
+        if (days != null && !days.isBlank()) {
+            s = s.withBackfillDays(number("BACKLINE_BACKFILL_DAYS", days, 1, 365));
+        }
+        String seconds = env.get("BACKLINE_POLL_SECONDS");
+        if (seconds != null && !seconds.isBlank()) {
+            s = s.withPollInterval(Duration.ofSeconds(number("BACKLINE_POLL_SECONDS", seconds, 30, 86_400)));
+        }
+        return s;
+    }
+
+    private static int number(String name, String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the accepted range
+        }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", not " + text);
     }
 
     public SyncSettings withBackfillDays(int days) {

@@ -61,7 +61,7 @@ class SyncAccountRepositoryTest {
 
     private SyncAccount create(String artist, Platform platform, String userId, String handle) {
         return accounts.createLive(new NewLiveAccount(ArtistRef.byName(artist), platform, ConnectionType.MANUAL,
-                userId, handle, null, null, "…wxyz"), id -> new SealedTokens("v1:sealed-" + id, null));
+                userId, handle, null, null, "…wxyz", 7), id -> new SealedTokens("v1:sealed-" + id, null));
     }
 
     @Test

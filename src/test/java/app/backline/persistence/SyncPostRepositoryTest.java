@@ -49,7 +49,7 @@ class SyncPostRepositoryTest {
         db = Database.open(dir.resolve("db"));
         posts = db.syncPosts();
         account = db.syncAccounts().createLive(new NewLiveAccount(ArtistRef.byName("Mila"), Platform.X,
-                ConnectionType.MANUAL, "42", "mila", null, null, "…wxyz"), id -> new SealedTokens("v1:x", null));
+                ConnectionType.MANUAL, "42", "mila", null, null, "…wxyz", null), id -> new SealedTokens("v1:x", null));
     }
 
     @AfterEach

@@ -79,8 +79,9 @@ public class AccountEntity {
 
     /** A live connection in state PENDING, tokens still to be sealed (they need the row's id). */
     public static AccountEntity createLive(long artistId, AccountIdentity identity, ConnectionType type,
-                                           String variant, String tokenHint, Instant now) {
+                                           String variant, String tokenHint, Integer backfillDays, Instant now) {
         AccountEntity e = create(artistId, identity, type, now);
+        e.live.backfillDays = backfillDays;
         e.live.variant = variant;
         e.live.tokenHint = tokenHint;
         e.live.stateChangedAt = now;

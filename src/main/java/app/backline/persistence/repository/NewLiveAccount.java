@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param handle         without '@', or {@code null}
  * @param variant        platform host choice or {@code null}
  * @param tokenHint      "…wxyz" of the access token
+ * @param backfillDays   days the first sync fetches, 1–365, or {@code null} for the global setting
  */
 public record NewLiveAccount(ArtistRef artist, Platform platform, ConnectionType connectionType,
                              String externalUserId, String handle, String profileUrl, String variant,
-                             String tokenHint) {
+                             String tokenHint, Integer backfillDays) {
 
     public NewLiveAccount {
         Objects.requireNonNull(artist, "artist");
