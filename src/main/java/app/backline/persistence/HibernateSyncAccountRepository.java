@@ -137,6 +137,9 @@ final class HibernateSyncAccountRepository implements SyncAccountRepository {
                     }
                     return q;
                 });
+        // H2 writes commits to disk lazily: without this a kill -9 right after the page loses the cursor
+        // (not the posts, whose journal already forced them out), and the restart fetches that page again.
+        sessions.inTransaction(s -> s.createNativeMutationQuery("CHECKPOINT").executeUpdate());
     }
 
     @Override

@@ -57,7 +57,7 @@ public interface SyncAccountRepository {
     void saveProfile(long accountId, String externalUserId, String handle, String profileUrl);
 
     /**
-     * Checkpoint after a backfill page committed.
+     * Checkpoint after a backfill page committed; durable when this returns (survives a kill -9).
      *
      * @param cursor       the next page's cursor, {@code null} when {@code complete}
      * @param newestPostId newest post of the account, given on the first page only ({@code null} keeps the stored one)
