@@ -24,9 +24,9 @@ final class PaceNotes {
                 + String.format(Locale.ENGLISH, "%,d", limit.units()) + " daily units left last until midnight " + zone;
     }
 
-    /** "LinkedIn request limit (500 a day …): polling each account every 6 min". */
+    /** "LinkedIn's request limit is 500 a day (reset at midnight UTC): polling each account every 6 min". */
     static String steady(Platform platform, BudgetLimit limit, int accounts, Duration pace) {
-        return platform.displayName() + " request limit (" + limit.describe() + "): polling "
+        return platform.displayName() + "'s request limit is " + limit.describe() + ": polling "
                 + whom(accounts) + " every " + duration(pace);
     }
 

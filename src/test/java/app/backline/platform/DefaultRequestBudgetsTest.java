@@ -162,7 +162,7 @@ class DefaultRequestBudgetsTest {
 
         // per account 500 a day at 2 requests a poll → every 345.6 s; the app's 5,000 allow 2 accounts far more
         assertEquals(Duration.ofMillis(345_600), pace.minimumInterval());
-        assertEquals("LinkedIn request limit (500 a day (reset at midnight UTC)): polling each account every 6 min",
+        assertEquals("LinkedIn's request limit is 500 a day (reset at midnight UTC): polling each account every 6 min",
                 pace.note());
         RequestMeter meter = budgets.meter(1, Platform.LINKEDIN);
         for (int i = 0; i < 500; i++) {

@@ -89,9 +89,17 @@ public final class FeedViewModel {
     private void artistChanged(Artist old, Artist now) {
         if (old == null || now == null || old.id() != now.id()) {
             reload(null, true);
+        } else if (old.postCount() != now.postCount() && !pageInFlight && (posts.isEmpty() || !pastFirstPage())) {
+            // a sync or import brought posts while the feed was shown: read it again, unless the user has
+            // scrolled into later pages, where replacing the rows would throw them back to the top
+            refresh();
         } else if (posts.isEmpty() && state.get() != State.LOADING) {
             state.set(emptyState(now, loadedFilter));
         }
+    }
+
+    private boolean pastFirstPage() {
+        return posts.size() > FeedService.PAGE_SIZE;
     }
 
     /**

@@ -16,6 +16,7 @@ import app.backline.ui.fx.ManualTaskRunner;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.fx.TaskRunner;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +78,27 @@ class FeedViewModelTest {
         model.rowShown(249);
         assertEquals(250, model.posts().size());
         assertEquals(250, model.posts().stream().map(Post::id).distinct().count(), "no row twice");
+    }
+
+    @Test
+    void postsThatArriveWhileTheFeedIsShownAppearUnlessTheUserScrolledOn() {
+        store.seed("Ada", Platform.X, 20, "old");
+        model.artistProperty().set(artist("Ada"));
+        assertEquals(20, model.posts().size());
+        store.ingest("Ada", Platform.INSTAGRAM, List.of(
+                TestStore.post(Platform.INSTAGRAM, "fresh", "just synced", Instant.now(), false, false)));
+        model.artistProperty().set(artist("Ada"));
+        assertEquals(21, model.posts().size(), "the roster's new count made the feed read again");
+        assertEquals("just synced", model.posts().get(0).caption());
+
+        store.seed("Bo", Platform.X, 250, "bo");
+        model.artistProperty().set(artist("Bo"));
+        model.rowShown(100 - FeedViewModel.PREFETCH_ROWS);
+        assertEquals(200, model.posts().size());
+        store.ingest("Bo", Platform.INSTAGRAM, List.of(
+                TestStore.post(Platform.INSTAGRAM, "fresh-bo", "just synced", Instant.now(), false, false)));
+        model.artistProperty().set(artist("Bo"));
+        assertEquals(200, model.posts().size(), "two pages down, the rows stay put");
     }
 
     @Test
