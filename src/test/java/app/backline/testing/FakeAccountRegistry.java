@@ -27,6 +27,7 @@ public final class FakeAccountRegistry implements AccountRegistry {
     private final Clock clock;
     private final Map<Long, String> artistNames = new ConcurrentHashMap<>();
     private final Map<Long, String> tokens = new ConcurrentHashMap<>();
+    private final Map<Long, Integer> backfillDays = new ConcurrentHashMap<>();
     private long nextId = 1000;
 
     public FakeAccountRegistry(FakeSyncControl sync, Clock clock) {
@@ -41,6 +42,11 @@ public final class FakeAccountRegistry implements AccountRegistry {
     }
 
     /** The token stored for an account (a real registry seals it; tests check what arrived). */
+    /** The days of history asked for when the account was added, {@code null} for the global setting. */
+    public Integer backfillDays(long accountId) {
+        return backfillDays.get(accountId);
+    }
+
     public String token(long accountId) {
         return tokens.get(accountId);
     }
@@ -67,6 +73,9 @@ public final class FakeAccountRegistry implements AccountRegistry {
                 request.profileUrl(), ConnectionType.MANUAL, ConnectionState.PENDING, null, null);
         String hint = "…" + token.substring(Math.max(0, token.length() - 4));
         tokens.put(account.id(), token);
+        if (request.backfillDays() != null) {
+            backfillDays.put(account.id(), request.backfillDays());
+        }
         sync.put(new AccountSyncState(account, artistNames.get(artistId), clock.instant(), false, false, null,
                 null, hint));
         return new AccountListing(account, artistNames.get(artistId), hint);

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -96,6 +97,10 @@ final class AddAccountDialog extends Dialog<ButtonType> {
         facebook.selectedProperty().bindBidirectional(form.facebookLoginProperty());
         facebook.visibleProperty().bind(form.instagramProperty());
         facebook.managedProperty().bind(facebook.visibleProperty());
+        Spinner<Integer> backfill = new Spinner<>(1, 365, AddAccountViewModel.DEFAULT_BACKFILL_DAYS);
+        backfill.setId("account-backfill-days");
+        backfill.setEditable(true);
+        backfill.getValueFactory().valueProperty().bindBidirectional(form.backfillDaysProperty());
         Label userIdLabel = new Label();
         userIdLabel.textProperty().bind(form.userIdLabelProperty());
         VBox box = new VBox(4,
@@ -105,6 +110,8 @@ final class AddAccountDialog extends Dialog<ButtonType> {
                 field(new Label(messages.text("accounts.token")), token,
                         new javafx.beans.property.SimpleStringProperty(messages.text("accounts.token.hint")),
                         form.tokenProblemProperty()),
+                field(new Label(messages.text("accounts.backfill")), backfill,
+                        new javafx.beans.property.SimpleStringProperty(messages.text("accounts.backfill.hint")), null),
                 facebook, saving(), saveProblem());
         box.setPrefWidth(500);
         box.disableProperty().bind(form.savingProperty());

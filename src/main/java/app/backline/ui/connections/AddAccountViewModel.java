@@ -29,6 +29,9 @@ import javafx.beans.property.StringProperty;
  */
 public final class AddAccountViewModel {
 
+    /** What the form proposes: the engine's own default. */
+    public static final int DEFAULT_BACKFILL_DAYS = 30;
+
     private final Artist artist;
     private final AccountRegistry accounts;
     private final TaskRunner tasks;
@@ -40,6 +43,7 @@ public final class AddAccountViewModel {
     private final StringProperty userId = new SimpleStringProperty("");
     private final StringProperty token = new SimpleStringProperty("");
     private final BooleanProperty facebookLogin = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Integer> backfillDays = new SimpleObjectProperty<>(DEFAULT_BACKFILL_DAYS);
     private final ReadOnlyStringWrapper profileProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper userIdProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tokenProblem = new ReadOnlyStringWrapper("");
@@ -111,7 +115,7 @@ public final class AddAccountViewModel {
         String id = filled(userId) ? userId.get().strip() : null;
         return new AccountRequest(ArtistRef.byId(artist.id()), p, id, address ? null : AccountFields.handle(entered),
                 address ? entered : null, token.get().strip(),
-                p == Platform.INSTAGRAM && facebookLogin.get() ? "facebook" : null);
+                p == Platform.INSTAGRAM && facebookLogin.get() ? "facebook" : null, backfillDays.get());
     }
 
     /** The artist the account is added to. */
@@ -138,6 +142,11 @@ public final class AddAccountViewModel {
     }
 
     /** Instagram only: the token comes from Facebook Login (graph.facebook.com). */
+    /** Days of history the first sync fetches, 1–365. */
+    public ObjectProperty<Integer> backfillDaysProperty() {
+        return backfillDays;
+    }
+
     public BooleanProperty facebookLoginProperty() {
         return facebookLogin;
     }

@@ -95,6 +95,8 @@ class AddAccountViewModelTest {
         form.userIdProperty().set(" 17841405822304914 ");
         form.tokenProperty().set(TOKEN + "\n");
         form.facebookLoginProperty().set(true);
+        assertEquals(30, form.backfillDaysProperty().get(), "the engine's default is proposed");
+        form.backfillDaysProperty().set(90);
         form.save();
         assertEquals(1, saved.size());
         AccountListing listing = saved.get(0);
@@ -102,6 +104,7 @@ class AddAccountViewModelTest {
         assertEquals("17841405822304914", listing.account().externalUserId());
         assertEquals(ConnectionState.PENDING, listing.account().state());
         assertEquals(TOKEN, registry.token(listing.account().id()), "trimmed, as pasted");
+        assertEquals(90, registry.backfillDays(listing.account().id()));
         assertEquals("", form.tokenProperty().get(), "the token does not stay in the form");
         assertEquals("…wxyz", form.savedTokenHintProperty().get());
         assertFalse(form.savingProperty().get());
