@@ -1,5 +1,7 @@
 package app.backline.export;
 
+import app.backline.common.AtomicFileWriter;
+
 import app.backline.common.CancelledException;
 import app.backline.common.Progress;
 import app.backline.domain.Artist;

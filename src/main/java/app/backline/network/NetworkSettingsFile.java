@@ -1,5 +1,7 @@
 package app.backline.network;
 
+import app.backline.common.AtomicFileWriter;
+
 import app.backline.common.UserFacingException;
 import app.backline.secrets.TokenVault;
 import org.slf4j.Logger;
@@ -7,16 +9,10 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Properties;
 
 /**
@@ -117,23 +113,7 @@ public final class NetworkSettingsFile implements NetworkSettings {
     }
 
     private void write(Properties properties) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "." + NAME + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 Writer out = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
-                properties.store(out, "Backline proxy settings; the password is sealed by the token vault");
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFileWriter.writeProperties(file, properties, "Backline proxy settings; the password is sealed by the token vault");
     }
 
     private static String strip(String text) {

@@ -1,4 +1,4 @@
-package app.backline.export;
+package app.backline.common;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -16,13 +16,14 @@ import java.util.UUID;
 /**
  * Replaces a file all at once: writes a hidden temp file ({@code .<name>.<random>.tmp}) in the target's folder, forces it to disk,
  * then moves it over the target. On any failure (including cancellation) the temp file is deleted
- * and whatever was at the target before is left as it was.
+ * and whatever was at the target before is left as it was. Used for exports and for the small settings
+ * files, so that a crash or a full disk never leaves half a file behind.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     /** What to write; gets a buffered stream that it must not close. */
     @FunctionalInterface
-    interface Content<T> {
+    public interface Content<T> {
         T writeTo(OutputStream out) throws IOException;
     }
 
@@ -34,7 +35,7 @@ final class AtomicFileWriter {
      * @throws NoSuchFileException when the target's folder does not exist
      * @throws IOException         when the target is a folder or cannot be written
      */
-    static <T> T write(Path target, Content<T> content) throws IOException {
+    public static <T> T write(Path target, Content<T> content) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
             throw new IOException(file + " is a folder");
@@ -63,6 +64,16 @@ final class AtomicFileWriter {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** Replaces {@code target} with {@code properties} (UTF-8), creating its folder when missing. */
+    public static void writeProperties(Path target, java.util.Properties properties, String comment) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().normalize().getParent());
+        write(target, out -> {
+            // store() flushes the writer; closing it would close the stream write() still needs
+            properties.store(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), comment);
+            return null;
+        });
     }
 
     private static void move(Path temp, Path file) throws IOException {
