@@ -21,7 +21,7 @@ import app.backline.platform.RequestMeter;
 import app.backline.platform.RetrySettings;
 import app.backline.platform.TokenRejectedException;
 import app.backline.testing.SampleReplay;
-import app.backline.testing.TestClock;
+import app.backline.testing.MutableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
@@ -53,7 +53,7 @@ class XConformanceTest {
     private static final Instant RECORDED_429 = Instant.parse("2020-06-26T15:19:39Z");
 
     private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock(RECORDED_429);
+    private final MutableClock clock = new MutableClock(RECORDED_429);
     private XClient client;
 
     @BeforeEach

@@ -21,7 +21,7 @@ import app.backline.platform.RequestMeter;
 import app.backline.platform.RetrySettings;
 import app.backline.platform.TokenRejectedException;
 import app.backline.testing.ApiFixtures;
-import app.backline.testing.TestClock;
+import app.backline.testing.MutableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -53,7 +53,7 @@ class YouTubeClientTest {
     private static final Instant NOW = Instant.parse("2026-11-22T06:00:00Z");
 
     private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private final RequestMeter meter = RequestMeter.unmetered();
     private ApiHttp http;
     private YouTubeClient client;

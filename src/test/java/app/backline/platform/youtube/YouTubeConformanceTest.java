@@ -22,7 +22,7 @@ import app.backline.platform.RetrySettings;
 import app.backline.platform.TokenRejectedException;
 import app.backline.testing.SampleReplay;
 import app.backline.testing.Samples;
-import app.backline.testing.TestClock;
+import app.backline.testing.MutableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import mockwebserver3.MockResponse;
@@ -59,7 +59,7 @@ class YouTubeConformanceTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-21T20:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T20:00:00Z"));
     private YouTubeClient client;
 
     @BeforeEach
