@@ -25,13 +25,13 @@ abstract class ScriptedSyncTest {
     SyncFixture f;
 
     @BeforeEach
-    final void startServerAndStore() throws IOException {
+    protected final void startServerAndStore() throws IOException {
         server.start();
         f = new SyncFixture(dir);
     }
 
     @AfterEach
-    final void closeStoreAndServer() {
+    protected final void closeStoreAndServer() {
         f.close();
         server.close();
     }
