@@ -16,6 +16,7 @@ import app.backline.domain.PostFilter;
 import app.backline.persistence.Database;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.platform.MediaDownloader;
+import app.backline.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,7 +37,7 @@ final class CacheFixture implements AutoCloseable {
     final Path dataDir;
     final Database db;
     final ImageServer cdn;
-    final SteppingClock clock = new SteppingClock(NOW);
+    final MutableClock clock = new MutableClock(NOW);
     private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(2, TimeUnit.SECONDS).build();
     private long artistId;
 

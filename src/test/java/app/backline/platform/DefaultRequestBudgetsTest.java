@@ -1,7 +1,7 @@
 package app.backline.platform;
 
 import app.backline.domain.Platform;
-import app.backline.testing.TestClock;
+import app.backline.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,7 +28,7 @@ class DefaultRequestBudgetsTest {
     /** 2026-11-22 08:00 UTC = 00:00 Pacific (PST, UTC−8): a whole quota day ahead. */
     private static final Instant PACIFIC_MIDNIGHT = Instant.parse("2026-11-22T08:00:00Z");
 
-    private final TestClock clock = new TestClock(PACIFIC_MIDNIGHT);
+    private final MutableClock clock = new MutableClock(PACIFIC_MIDNIGHT);
 
     @Test
     void anXAccountIsRefusedOnceItsWindowIsSpentWhileAnotherAccountGoesOn() {

@@ -20,8 +20,6 @@ import app.backline.enrichment.CaptionEntityExtractor;
 import app.backline.enrichment.EnrichmentService;
 import app.backline.importer.ArchiveImportService;
 import app.backline.persistence.repository.IngestBatch;
-import app.backline.testing.ScriptedClient;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,39 +28,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 4 item 7: an artist's archive and live sync of the same account are one feed without twins. */
-class ArchiveMergeTest {
+class ArchiveMergeTest extends ScriptedSyncTest {
 
-    @TempDir
-    Path dir;
     @TempDir
     Path archives;
 
-    private final MockWebServer server = new MockWebServer();
-    private SyncFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        server.start();
-        f = new SyncFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-        server.close();
-    }
-
     private SyncOutcome sync(Platform platform, String pageJson) {
         server.enqueue(new MockResponse.Builder().body(pageJson).build());
-        return f.engine(Map.of(platform, new ScriptedClient(platform, f.http, () -> server.url("/"))))
-                .syncOnce(null).get(0);
+        return f.engine(scripted(platform)).syncOnce(null).get(0);
     }
 
     private void importArchive(Path archive) {

@@ -18,7 +18,6 @@ import app.backline.domain.SyncRun;
 import app.backline.domain.SyncRunStatus;
 import app.backline.persistence.repository.SyncAccount;
 import app.backline.testing.ScriptedClient;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -27,34 +26,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BackfillAndPollTest {
+class BackfillAndPollTest extends ScriptedSyncTest {
 
-    @TempDir
-    Path dir;
-
-    private final MockWebServer server = new MockWebServer();
-    private SyncFixture f;
     private SyncEngine engine;
 
     @BeforeEach
-    void setUp() throws Exception {
-        server.start();
-        f = new SyncFixture(dir);
-        engine = f.engine(Map.of(Platform.INSTAGRAM, new ScriptedClient(Platform.INSTAGRAM, f.http,
-                () -> server.url("/"))));
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-        server.close();
+    void setUp() {
+        engine = f.engine(scripted(Platform.INSTAGRAM));
     }
 
     private void enqueue(String body) {

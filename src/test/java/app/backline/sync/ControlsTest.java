@@ -12,44 +12,25 @@ import app.backline.domain.ConnectionState;
 import app.backline.domain.Platform;
 import app.backline.domain.SyncMode;
 import app.backline.domain.SyncRun;
-import app.backline.testing.ScriptedClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the Connections panel drives: status snapshots, Sync now, Pause; and the after-run hook. */
-class ControlsTest {
+class ControlsTest extends ScriptedSyncTest {
 
-    @TempDir
-    Path dir;
-
-    private final MockWebServer server = new MockWebServer();
     private final AtomicInteger afterRuns = new AtomicInteger();
-    private SyncFixture f;
     private SyncEngine engine;
 
     @BeforeEach
-    void setUp() throws Exception {
-        server.start();
-        f = new SyncFixture(dir);
-        engine = f.engine(Map.of(Platform.X, new ScriptedClient(Platform.X, f.http, () -> server.url("/"))),
+    void setUp() {
+        engine = f.engine(scripted(Platform.X),
                 SyncFixture.unlimited(), SyncFixture.settings(), afterRuns::incrementAndGet);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-        server.close();
     }
 
     @Test

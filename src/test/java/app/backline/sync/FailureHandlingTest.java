@@ -18,7 +18,6 @@ import app.backline.platform.PollPace;
 import app.backline.platform.RateLimitedException;
 import app.backline.platform.RequestMeter;
 import app.backline.testing.ScriptedClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,35 +26,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FailureHandlingTest {
+class FailureHandlingTest extends ScriptedSyncTest {
 
     private static final String TOKEN = "EAAB-token-abcdefghijkl";
 
-    @TempDir
-    Path dir;
-
-    private final MockWebServer server = new MockWebServer();
-    private SyncFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        server.start();
-        f = new SyncFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-        server.close();
-    }
-
     private Map<Platform, PlatformClient> client() {
-        return Map.of(Platform.X, new ScriptedClient(Platform.X, f.http, () -> server.url("/")));
+        return scripted(Platform.X);
     }
 
     private void ok(String body) {
@@ -268,8 +246,8 @@ class FailureHandlingTest {
         long id = f.add("Mila", Platform.YOUTUBE, "UC1", "mila", "ya29.token-abcdefgh");
         ok(onePage());
         PollPace slow = new PollPace(Duration.ofMinutes(24), "YouTube quota: polling every 24 min to last the day");
-        SyncEngine engine = f.engine(Map.of(Platform.YOUTUBE, new ScriptedClient(Platform.YOUTUBE, f.http,
-                () -> server.url("/"))), SyncFixture.budgets(RequestMeter::unmetered, slow), SyncFixture.settings());
+        SyncEngine engine = f.engine(scripted(Platform.YOUTUBE), SyncFixture.budgets(RequestMeter::unmetered, slow),
+                SyncFixture.settings());
 
         engine.syncOnce(null);
 

@@ -7,42 +7,19 @@ import app.backline.domain.ConnectionState;
 import app.backline.domain.Platform;
 import app.backline.platform.PlatformClient;
 import app.backline.testing.ScriptedClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NoticesTest {
+class NoticesTest extends ScriptedSyncTest {
 
-    @TempDir
-    Path dir;
-
-    private final MockWebServer server = new MockWebServer();
     private final List<AttentionNotice> notices = new CopyOnWriteArrayList<>();
-    private SyncFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        server.start();
-        f = new SyncFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-        server.close();
-    }
 
     private SyncEngine engine() {
-        Map<Platform, PlatformClient> clients = Map.of(Platform.INSTAGRAM,
-                new ScriptedClient(Platform.INSTAGRAM, f.http, () -> server.url("/")));
+        Map<Platform, PlatformClient> clients = scripted(Platform.INSTAGRAM);
         SyncEngine engine = f.engine(clients);
         engine.subscribeNotices(notices::add);
         return engine;

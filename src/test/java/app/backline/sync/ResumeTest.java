@@ -15,8 +15,6 @@ import app.backline.domain.SyncRun;
 import app.backline.domain.SyncRunStatus;
 import app.backline.persistence.repository.SyncAccount;
 import app.backline.platform.PlatformClient;
-import app.backline.testing.ScriptedClient;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -27,34 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ResumeTest {
-
-    @TempDir
-    Path dir;
-
-    private final MockWebServer server = new MockWebServer();
-    private SyncFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        server.start();
-        f = new SyncFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-        server.close();
-    }
+class ResumeTest extends ScriptedSyncTest {
 
     private Map<Platform, PlatformClient> clients() {
-        return Map.of(Platform.X, new ScriptedClient(Platform.X, f.http, () -> server.url("/")));
+        return scripted(Platform.X);
     }
 
     private static Instant at(int minutesAgo) {

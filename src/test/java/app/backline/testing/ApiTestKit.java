@@ -45,6 +45,12 @@ public final class ApiTestKit {
         return new ApiHttp(new OkHttpClient(), new ObjectMapper(), tinyRetry(), Clock.systemUTC());
     }
 
+    /** Like {@link #http()}, but on {@code clock} (rate-limit resets, quota days) and with a 2 s read timeout. */
+    public static ApiHttp http(Clock clock) {
+        return new ApiHttp(new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(2)).build(), new ObjectMapper(),
+                tinyRetry(), clock);
+    }
+
     /** Every API host of {@code platform} moved onto the mock server. */
     public static ApiBases bases(Platform platform, MockWebServer server) {
         return ApiBases.of(Map.of(platform, server.url("/")));

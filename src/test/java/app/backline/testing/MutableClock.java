@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
+/** A clock the test moves by hand (budgets, rate-limit resets, cache ages); always UTC. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -17,6 +17,11 @@ public final class MutableClock extends Clock {
 
     public void advance(Duration by) {
         now = now.plus(by);
+    }
+
+    /** Jumps straight to {@code instant} (forwards or backwards). */
+    public void setTo(Instant instant) {
+        now = instant;
     }
 
     @Override

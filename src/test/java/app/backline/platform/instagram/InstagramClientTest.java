@@ -15,8 +15,8 @@ import app.backline.platform.MetricsUpdate;
 import app.backline.platform.PageRequest;
 import app.backline.platform.PostPage;
 import app.backline.platform.RequestMeter;
+import app.backline.testing.MockApiTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -24,11 +24,8 @@ import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,10 +33,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static app.backline.testing.ApiTestKit.assertNoToken;
-import static app.backline.testing.ApiTestKit.bases;
 import static app.backline.testing.ApiTestKit.connection;
 import static app.backline.testing.ApiTestKit.fixture;
-import static app.backline.testing.ApiTestKit.http;
 import static app.backline.testing.ApiTestKit.json;
 import static app.backline.testing.ApiTestKit.take;
 import static app.backline.testing.ApiTestKit.tinyRetry;
@@ -48,25 +43,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class InstagramClientTest {
+class InstagramClientTest extends MockApiTest<InstagramClient> {
 
     private static final String USER = "17841400000000001";
 
-    private MockWebServer server;
-    private InstagramClient client;
-    private RequestMeter meter;
+    private final RequestMeter meter = RequestMeter.unmetered();
 
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        client = new InstagramClient(http(), bases(Platform.INSTAGRAM, server));
-        meter = RequestMeter.unmetered();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    InstagramClientTest() {
+        super(Platform.INSTAGRAM, InstagramClient::new);
     }
 
     private ApiConnection account() {

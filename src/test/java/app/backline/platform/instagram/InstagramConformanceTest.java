@@ -14,20 +14,15 @@ import app.backline.platform.PostPage;
 import app.backline.platform.RateLimitedException;
 import app.backline.platform.RequestMeter;
 import app.backline.platform.TokenRejectedException;
-import mockwebserver3.MockWebServer;
+import app.backline.testing.MockApiTest;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
 import static app.backline.testing.ApiTestKit.assertNoToken;
-import static app.backline.testing.ApiTestKit.bases;
 import static app.backline.testing.ApiTestKit.connection;
-import static app.backline.testing.ApiTestKit.http;
 import static app.backline.testing.ApiTestKit.json;
 import static app.backline.testing.ApiTestKit.sample;
 import static app.backline.testing.ApiTestKit.take;
@@ -37,23 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The recorded Graph payloads in ../shared/platform-samples/instagram, served by a local server. */
-class InstagramConformanceTest {
+class InstagramConformanceTest extends MockApiTest<InstagramClient> {
 
     private static final String GRAPH_USER = "17841406338772941";
 
-    private MockWebServer server;
-    private InstagramClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        client = new InstagramClient(http(), bases(Platform.INSTAGRAM, server));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    InstagramConformanceTest() {
+        super(Platform.INSTAGRAM, InstagramClient::new);
     }
 
     private static ApiConnection facebookAccount() {

@@ -9,42 +9,26 @@ import app.backline.platform.PlatformUnavailableException;
 import app.backline.platform.RateLimitedException;
 import app.backline.platform.RequestMeter;
 import app.backline.platform.TokenRejectedException;
+import app.backline.testing.MockApiTest;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
 import static app.backline.testing.ApiTestKit.assertNoToken;
-import static app.backline.testing.ApiTestKit.bases;
 import static app.backline.testing.ApiTestKit.connection;
 import static app.backline.testing.ApiTestKit.fixture;
-import static app.backline.testing.ApiTestKit.http;
 import static app.backline.testing.ApiTestKit.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class InstagramErrorsTest {
+class InstagramErrorsTest extends MockApiTest<InstagramClient> {
 
-    private MockWebServer server;
-    private InstagramClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        client = new InstagramClient(http(), bases(Platform.INSTAGRAM, server));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    InstagramErrorsTest() {
+        super(Platform.INSTAGRAM, InstagramClient::new);
     }
 
     private <T extends ApiException> T failsWith(Class<T> type) {

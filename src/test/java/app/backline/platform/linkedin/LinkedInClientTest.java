@@ -13,13 +13,10 @@ import app.backline.platform.MetricsUpdate;
 import app.backline.platform.PageRequest;
 import app.backline.platform.PostPage;
 import app.backline.platform.RequestMeter;
-import mockwebserver3.MockWebServer;
+import app.backline.testing.MockApiTest;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,23 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class LinkedInClientTest {
+class LinkedInClientTest extends MockApiTest<LinkedInClient> {
 
     private static final String ORG = "urn:li:organization:2414183";
 
-    private MockWebServer server;
-    private LinkedInClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        client = new LinkedInClient(http(), bases(Platform.LINKEDIN, server));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    LinkedInClientTest() {
+        super(Platform.LINKEDIN, LinkedInClient::new);
     }
 
     private static ApiConnection account(String urn) {

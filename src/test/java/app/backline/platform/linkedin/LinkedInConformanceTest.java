@@ -13,21 +13,16 @@ import app.backline.platform.PostPage;
 import app.backline.platform.RateLimitedException;
 import app.backline.platform.RequestMeter;
 import app.backline.platform.TokenRejectedException;
+import app.backline.testing.MockApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
 import static app.backline.testing.ApiTestKit.assertNoToken;
-import static app.backline.testing.ApiTestKit.bases;
 import static app.backline.testing.ApiTestKit.connection;
-import static app.backline.testing.ApiTestKit.http;
 import static app.backline.testing.ApiTestKit.json;
 import static app.backline.testing.ApiTestKit.sample;
 import static app.backline.testing.ApiTestKit.take;
@@ -40,23 +35,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The recorded LinkedIn payloads in ../shared/platform-samples/linkedin. No recorded "posts by author" page
  * exists, so the test builds the {@code elements} + {@code paging} envelope around the recorded post objects.
  */
-class LinkedInConformanceTest {
+class LinkedInConformanceTest extends MockApiTest<LinkedInClient> {
 
     private static final String ORG = "urn:li:organization:2414183";
 
-    private MockWebServer server;
-    private LinkedInClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        client = new LinkedInClient(http(), bases(Platform.LINKEDIN, server));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    LinkedInConformanceTest() {
+        super(Platform.LINKEDIN, LinkedInClient::new);
     }
 
     private static ApiConnection account(String urn) {

@@ -13,12 +13,10 @@ import app.backline.platform.MetricsUpdate;
 import app.backline.platform.PageRequest;
 import app.backline.platform.PostPage;
 import app.backline.platform.RequestMeter;
+import app.backline.testing.MockApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,10 +25,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static app.backline.testing.ApiTestKit.assertNoToken;
-import static app.backline.testing.ApiTestKit.bases;
 import static app.backline.testing.ApiTestKit.connection;
 import static app.backline.testing.ApiTestKit.fixture;
-import static app.backline.testing.ApiTestKit.http;
 import static app.backline.testing.ApiTestKit.json;
 import static app.backline.testing.ApiTestKit.take;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,24 +35,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TikTokClientTest {
+class TikTokClientTest extends MockApiTest<TikTokClient> {
 
     private final ObjectMapper json = new ObjectMapper();
-    private MockWebServer server;
-    private TikTokClient client;
-    private RequestMeter meter;
+    private final RequestMeter meter = RequestMeter.unmetered();
 
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        client = new TikTokClient(http(), bases(Platform.TIKTOK, server));
-        meter = RequestMeter.unmetered();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    TikTokClientTest() {
+        super(Platform.TIKTOK, TikTokClient::new);
     }
 
     private ApiConnection account() {

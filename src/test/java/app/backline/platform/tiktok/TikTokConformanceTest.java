@@ -8,21 +8,16 @@ import app.backline.platform.MalformedPayloadException;
 import app.backline.platform.MetricsUpdate;
 import app.backline.platform.PageRequest;
 import app.backline.platform.RequestMeter;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import app.backline.testing.MockApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
 import static app.backline.testing.ApiTestKit.assertNoToken;
-import static app.backline.testing.ApiTestKit.bases;
 import static app.backline.testing.ApiTestKit.connection;
-import static app.backline.testing.ApiTestKit.http;
 import static app.backline.testing.ApiTestKit.json;
 import static app.backline.testing.ApiTestKit.sample;
 import static app.backline.testing.ApiTestKit.take;
@@ -35,21 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * The business-api recordings are a different API (envelope {@code code/message/request_id}, {@code item_id})
  * and are not served here.
  */
-class TikTokConformanceTest {
+class TikTokConformanceTest extends MockApiTest<TikTokClient> {
 
-    private MockWebServer server;
-    private TikTokClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        client = new TikTokClient(http(), bases(Platform.TIKTOK, server));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    TikTokConformanceTest() {
+        super(Platform.TIKTOK, TikTokClient::new);
     }
 
     private static ApiConnection account() {

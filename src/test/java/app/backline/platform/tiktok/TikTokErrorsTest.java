@@ -9,41 +9,25 @@ import app.backline.platform.PlatformUnavailableException;
 import app.backline.platform.RateLimitedException;
 import app.backline.platform.RequestMeter;
 import app.backline.platform.TokenRejectedException;
+import app.backline.testing.MockApiTest;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
 import static app.backline.testing.ApiTestKit.assertNoToken;
-import static app.backline.testing.ApiTestKit.bases;
 import static app.backline.testing.ApiTestKit.connection;
 import static app.backline.testing.ApiTestKit.fixture;
-import static app.backline.testing.ApiTestKit.http;
 import static app.backline.testing.ApiTestKit.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TikTokErrorsTest {
+class TikTokErrorsTest extends MockApiTest<TikTokClient> {
 
-    private MockWebServer server;
-    private TikTokClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        client = new TikTokClient(http(), bases(Platform.TIKTOK, server));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    TikTokErrorsTest() {
+        super(Platform.TIKTOK, TikTokClient::new);
     }
 
     private <T extends ApiException> T failsWith(Class<T> type) {

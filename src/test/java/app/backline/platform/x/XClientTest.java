@@ -9,7 +9,6 @@ import app.backline.domain.Platform;
 import app.backline.domain.PostDraft;
 import app.backline.platform.AccessToken;
 import app.backline.platform.AccountProfile;
-import app.backline.platform.ApiBases;
 import app.backline.platform.ApiConnection;
 import app.backline.platform.ApiHttp;
 import app.backline.platform.MalformedPayloadException;
@@ -19,25 +18,19 @@ import app.backline.platform.PermissionMissingException;
 import app.backline.platform.PostPage;
 import app.backline.platform.RateLimitedException;
 import app.backline.platform.RequestMeter;
-import app.backline.platform.RetrySettings;
 import app.backline.platform.TokenRejectedException;
 import app.backline.testing.ApiFixtures;
-import app.backline.testing.TestClock;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import app.backline.testing.ApiTestKit;
+import app.backline.testing.MockApiTest;
+import app.backline.testing.MutableClock;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,26 +39,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link XClient} against a MockWebServer with the project's own X fixtures. */
-class XClientTest {
+class XClientTest extends MockApiTest<XClient> {
 
     private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
 
-    private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private final RequestMeter meter = RequestMeter.unmetered();
-    private XClient client;
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-        ApiHttp http = new ApiHttp(new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(2)).build(), new ObjectMapper(),
-                new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5)), clock);
-        client = new XClient(http, ApiBases.of(Map.of(Platform.X, server.url("/"))));
+    XClientTest() {
+        super(Platform.X, XClient::new);
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
+    @Override
+    protected ApiHttp clientHttp() {
+        return ApiTestKit.http(clock);
     }
 
     @Test

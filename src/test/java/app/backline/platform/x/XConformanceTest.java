@@ -9,7 +9,6 @@ import app.backline.domain.Platform;
 import app.backline.domain.PostDraft;
 import app.backline.platform.AccessToken;
 import app.backline.platform.AccountProfile;
-import app.backline.platform.ApiBases;
 import app.backline.platform.ApiConnection;
 import app.backline.platform.ApiHttp;
 import app.backline.platform.MetricsUpdate;
@@ -18,22 +17,16 @@ import app.backline.platform.PermissionMissingException;
 import app.backline.platform.PostPage;
 import app.backline.platform.RateLimitedException;
 import app.backline.platform.RequestMeter;
-import app.backline.platform.RetrySettings;
 import app.backline.platform.TokenRejectedException;
+import app.backline.testing.ApiTestKit;
+import app.backline.testing.MockApiTest;
+import app.backline.testing.MutableClock;
 import app.backline.testing.SampleReplay;
-import app.backline.testing.TestClock;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import mockwebserver3.MockWebServer;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,27 +40,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * recent-search pages have the same envelope as a user timeline and stand in for one where a recorded
  * timeline lacks entities and media.
  */
-class XConformanceTest {
+class XConformanceTest extends MockApiTest<XClient> {
 
     /** When the 429 sample was recorded (its Date header): Fri, 26 Jun 2020 15:19:39 GMT. */
     private static final Instant RECORDED_429 = Instant.parse("2020-06-26T15:19:39Z");
 
-    private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock(RECORDED_429);
-    private XClient client;
+    private final MutableClock clock = new MutableClock(RECORDED_429);
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-        ApiHttp http = new ApiHttp(new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(2)).build(),
-                new ObjectMapper(),
-                new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5)), clock);
-        client = new XClient(http, ApiBases.of(Map.of(Platform.X, server.url("/"))));
+    XConformanceTest() {
+        super(Platform.X, XClient::new);
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
+    @Override
+    protected ApiHttp clientHttp() {
+        return ApiTestKit.http(clock);
     }
 
     @Test

@@ -18,21 +18,16 @@ import app.backline.platform.PermissionMissingException;
 import app.backline.platform.PostPage;
 import app.backline.platform.RateLimitedException;
 import app.backline.platform.RequestMeter;
-import app.backline.platform.RetrySettings;
 import app.backline.platform.TokenRejectedException;
 import app.backline.testing.ApiFixtures;
-import app.backline.testing.TestClock;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import app.backline.testing.ApiTestKit;
+import app.backline.testing.MockApiTest;
+import app.backline.testing.MutableClock;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,30 +40,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link YouTubeClient} against a MockWebServer with the project's own YouTube fixtures. */
-class YouTubeClientTest {
+class YouTubeClientTest extends MockApiTest<YouTubeClient> {
 
     static final String CHANNEL = "UCq3Ci-h945sbEYXpVlw7rJg";
     static final String UPLOADS = "UUq3Ci-h945sbEYXpVlw7rJg";
     /** 2026-11-22 06:00 UTC = 22:00 Pacific on the 21st: two hours of quota day left. */
     private static final Instant NOW = Instant.parse("2026-11-22T06:00:00Z");
 
-    private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private final RequestMeter meter = RequestMeter.unmetered();
-    private ApiHttp http;
-    private YouTubeClient client;
+    private final ApiHttp http = ApiTestKit.http(clock);
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-        http = new ApiHttp(new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(2)).build(), new ObjectMapper(),
-                new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5)), clock);
-        client = new YouTubeClient(http, bases());
+    YouTubeClientTest() {
+        super(Platform.YOUTUBE, YouTubeClient::new);
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
+    @Override
+    protected ApiHttp clientHttp() {
+        return http;
     }
 
     @Test

@@ -9,7 +9,6 @@ import app.backline.domain.Platform;
 import app.backline.domain.PostDraft;
 import app.backline.platform.AccessToken;
 import app.backline.platform.AccountProfile;
-import app.backline.platform.ApiBases;
 import app.backline.platform.ApiConnection;
 import app.backline.platform.ApiHttp;
 import app.backline.platform.MetricsUpdate;
@@ -18,18 +17,15 @@ import app.backline.platform.PermissionMissingException;
 import app.backline.platform.PostPage;
 import app.backline.platform.RateLimitedException;
 import app.backline.platform.RequestMeter;
-import app.backline.platform.RetrySettings;
 import app.backline.platform.TokenRejectedException;
+import app.backline.testing.ApiTestKit;
+import app.backline.testing.MockApiTest;
+import app.backline.testing.MutableClock;
 import app.backline.testing.SampleReplay;
 import app.backline.testing.Samples;
-import app.backline.testing.TestClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -37,7 +33,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -51,29 +46,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the playlist side, and a one-item playlist made at run time from the recorded video's id feeds the
  * field-by-field test (nothing of the samples is copied into the repository).
  */
-class YouTubeConformanceTest {
+class YouTubeConformanceTest extends MockApiTest<YouTubeClient> {
 
     private static final String GOOGLE_DEVELOPERS = "UC_x5XG1OV2P6uZZ5FSM9Ttw";
     private static final String PAGE_ONE_IDS = "CvTApw9X8aA,Yh4EKaUY3gg,S-MbpQiwfls,BBjVl1EETb0,h8CnO-oqqSs,"
             + "2cHddIA4EvY,kTJUt9CmTXg,o7_oJYZw2Hg,vN6uK5Qm23c,o5LP2xzKkpg";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-21T20:00:00Z"));
-    private YouTubeClient client;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T20:00:00Z"));
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-        ApiHttp http = new ApiHttp(new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(2)).build(),
-                new ObjectMapper(),
-                new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5)), clock);
-        client = new YouTubeClient(http, ApiBases.of(Map.of(Platform.YOUTUBE, server.url("/"))));
+    YouTubeConformanceTest() {
+        super(Platform.YOUTUBE, YouTubeClient::new);
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
+    @Override
+    protected ApiHttp clientHttp() {
+        return ApiTestKit.http(clock);
     }
 
     @Test

@@ -7,19 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.backline.backup.BackupInfo;
 import app.backline.backup.LibraryCounts;
 import app.backline.domain.Platform;
+import app.backline.testing.MutableClock;
 import app.backline.ui.TestStore;
 import app.backline.ui.common.Formats;
-import app.backline.ui.common.StatusViewModel;
 import app.backline.ui.common.StatusViewModel.Kind;
+import app.backline.ui.common.StatusViewModel;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.fx.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +63,7 @@ class BackupViewModelTest {
     @Test
     void listsBackupsNewestFirstAndNamesWhatARestoreReplaces() {
         model.backupNow();
-        clock.now = Instant.parse("2026-11-23T09:30:00Z");
+        clock.setTo(Instant.parse("2026-11-23T09:30:00Z"));
         store.seed("Bo", Platform.TIKTOK, 3, "t");
         model.load();
         assertTrue(model.loadedProperty().get());
@@ -79,7 +78,7 @@ class BackupViewModelTest {
     @Test
     void restoreBringsTheOldLibraryBackKeepsTheCurrentOneAsABackupAndRereads() {
         model.backupNow();
-        clock.now = Instant.parse("2026-11-23T09:30:00Z");
+        clock.setTo(Instant.parse("2026-11-23T09:30:00Z"));
         store.seed("Bo", Platform.TIKTOK, 3, "t");
         model.load();
         model.restore(model.backups().get(0));
@@ -102,29 +101,5 @@ class BackupViewModelTest {
         assertEquals(Kind.ERROR, status.kindProperty().get());
         assertTrue(status.problemProperty().get().startsWith("Could not write the backup"),
                 status.problemProperty().get());
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
