@@ -80,6 +80,8 @@ class ConnectionsFlowTest {
 
     private void openConnections(FxRobot robot) throws Exception {
         waitFor(() -> selectedArtist(robot) != null && selectedArtist(robot).name().equals("Aurora Vale"));
+        // the tab header is made by the tab pane's skin, which a loaded machine may not have laid out yet
+        waitFor(() -> robot.lookup("#tab-connections").tryQuery().isPresent());
         robot.clickOn("#tab-connections");
         waitFor(() -> robot.lookup("#connection-" + LiveSyncDemo.X).tryQuery().isPresent());
     }

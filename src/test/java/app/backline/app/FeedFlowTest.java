@@ -104,6 +104,7 @@ class FeedFlowTest {
     void archivesDroppedOnAnArtistImportIntoThatArtist(FxRobot robot) throws Exception {
         adaShown(robot);
         Path boArchive = FlowSupport.xArchive(dir.resolve("bo-x"), "bo", 6, 9000);
+        waitFor(() -> rosterCell(robot, "Bo").isVisible()); // the roster may still be laying out its cells
         Node bo = rosterCell(robot, "Bo");
 
         assertTrue(drag(robot, bo, DragEvent.DRAG_OVER, boArchive).isAccepted(), "a folder is welcome");

@@ -6,6 +6,7 @@ import app.backline.platform.AccountProfile;
 import app.backline.platform.ApiBases;
 import app.backline.platform.ApiConnection;
 import app.backline.platform.ApiHttp;
+import app.backline.platform.ApiResponse;
 import app.backline.platform.MetricsUpdate;
 import app.backline.platform.PageRequest;
 import app.backline.platform.PermissionMissingException;
@@ -55,17 +56,28 @@ public final class InstagramClient implements PlatformClient {
     private final ApiHttp http;
     private final ApiBases bases;
     private final InstagramErrors errors;
+    private final InstagramThrottle throttle;
     private final InstagramMapper mapper = new InstagramMapper();
 
     public InstagramClient(ApiHttp http, ApiBases bases) {
         this.http = http;
         this.bases = bases;
-        this.errors = new InstagramErrors(http, new InstagramUsage(http.json()));
+        InstagramUsage usage = new InstagramUsage(http.json());
+        this.errors = new InstagramErrors(http, usage);
+        this.throttle = new InstagramThrottle(usage, http.clock());
     }
 
     @Override
     public Platform platform() {
         return Platform.INSTAGRAM;
+    }
+
+    /** One call: refused early while Meta reports usage near the limit; the answer's usage is noted. */
+    private <T> T send(ApiConnection connection, Request request, Class<T> type) {
+        throttle.check(connection);
+        ApiResponse response = http.send(connection, request, 1, errors);
+        throttle.record(connection, response);
+        return http.parse(Platform.INSTAGRAM, response, type);
     }
 
     @Override
@@ -74,7 +86,7 @@ public final class InstagramClient implements PlatformClient {
         String node = facebook ? requireUserId(connection) : "me";
         String fields = facebook ? PROFILE_FIELDS : "user_id," + PROFILE_FIELDS;
         HttpUrl url = url(connection, "/" + node).addQueryParameter("fields", fields).build();
-        UserDto user = http.send(connection, get(connection, url), 1, errors, UserDto.class);
+        UserDto user = send(connection, get(connection, url), UserDto.class);
         return mapper.profile(user, facebook ? node : connection.externalUserId());
     }
 
@@ -86,7 +98,7 @@ public final class InstagramClient implements PlatformClient {
         if (request.cursor() != null) {
             url.addQueryParameter("after", request.cursor());
         }
-        MediaPageDto page = http.send(connection, get(connection, url.build()), 1, errors, MediaPageDto.class);
+        MediaPageDto page = send(connection, get(connection, url.build()), MediaPageDto.class);
         List<PostDraft> drafts = page.data() == null ? List.of() : page.data().stream().map(mapper::post).toList();
         return new PostPage(drafts, nextCursor(page.paging(), request.cursor()));
     }
@@ -99,7 +111,7 @@ public final class InstagramClient implements PlatformClient {
             HttpUrl url = url(connection, "/")
                     .addQueryParameter("ids", String.join(",", batch))
                     .addQueryParameter("fields", METRIC_FIELDS).build();
-            MediaByIdDto found = http.send(connection, get(connection, url), 1, errors, MediaByIdDto.class);
+            MediaByIdDto found = send(connection, get(connection, url), MediaByIdDto.class);
             for (Map.Entry<String, InstagramDtos.MediaDto> media : found.byId().entrySet()) {
                 updates.add(new MetricsUpdate(media.getKey(), mapper.metrics(media.getValue())));
             }
