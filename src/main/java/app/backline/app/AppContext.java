@@ -1,46 +1,25 @@
 package app.backline.app;
 
 import app.backline.accounts.AccountRegistry;
-import app.backline.accounts.ManualAccounts;
 import app.backline.backup.BackupScheduler;
 import app.backline.backup.BackupService;
 import app.backline.cli.CliSession;
-import app.backline.common.UserFacingException;
-import app.backline.domain.Platform;
 import app.backline.enrichment.CaptionEntityExtractor;
 import app.backline.enrichment.EnrichmentService;
 import app.backline.export.ExportService;
 import app.backline.feed.FeedService;
 import app.backline.importer.ArchiveImportService;
-import app.backline.mediacache.MediaCacheService;
-import app.backline.mediacache.MediaCacheSettings;
 import app.backline.network.NetworkSettings;
-import app.backline.network.NetworkSettingsFile;
-import app.backline.platform.BudgetSettings;
-import app.backline.platform.DefaultRequestBudgets;
-import app.backline.platform.HttpClientSettings;
-import app.backline.platform.PlatformHttp;
-import app.backline.platform.SocksCredentials;
-import app.backline.platform.instagram.InstagramClient;
-import app.backline.platform.linkedin.LinkedInClient;
-import app.backline.platform.tiktok.TikTokClient;
-import app.backline.platform.x.XClient;
-import app.backline.platform.youtube.YouTubeClient;
-import app.backline.secrets.KeySources;
-import java.net.Authenticator;
+import app.backline.domain.Platform;
 import app.backline.persistence.Database;
 import app.backline.platform.ApiBases;
 import app.backline.platform.ApiHttp;
+import app.backline.platform.BudgetSettings;
+import app.backline.platform.DefaultRequestBudgets;
 import app.backline.platform.PlatformClient;
-import app.backline.platform.RequestBudgets;
-import app.backline.platform.RetrySettings;
 import app.backline.roster.RosterService;
-import app.backline.secrets.TokenVault;
 import app.backline.sync.SyncControl;
-import app.backline.sync.SyncEngine;
 import app.backline.sync.SyncOutcome;
-import app.backline.sync.SyncSettings;
-import app.backline.sync.SyncStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -58,8 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements CliSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
-    /** Thumbnails fetched after each sync run; the rest follow after the next runs. */
-    private static final int MEDIA_PER_RUN = 200;
 
     private final AppPaths paths;
     private final InstanceLock lock;
@@ -69,11 +46,7 @@ public final class AppContext implements CliSession {
     private final ArchiveImportService imports;
     private final ExportService exports;
     private final BackupService backups;
-    private final SyncEngine sync;
-    private final ManualAccounts accounts;
-    private final NetworkSettings network;
-    private final PlatformHttp http;
-    private final MediaCacheService mediaCache;
+    private final LiveSync live;
     private BackupScheduler backupScheduler;
 
     /** Builds the platform clients of one process from the shared HTTP access and the configured hosts. */
@@ -81,29 +54,17 @@ public final class AppContext implements CliSession {
     public interface ClientFactory extends BiFunction<ApiHttp, ApiBases, Map<Platform, PlatformClient>> {
     }
 
-    private AppContext(AppPaths paths, InstanceLock lock, Database database, Clock clock, ClientFactory clients,
-                       RequestBudgets budgets) {
+    private AppContext(AppPaths paths, InstanceLock lock, Database database, Clock clock, LiveSync live) {
         this.paths = paths;
         this.lock = lock;
         this.database = database;
-        TokenVault vault = new TokenVault(KeySources.choose(paths.dataDir()));
-        this.network = new NetworkSettingsFile(paths.dataDir(), vault);
-        // The JDK's SOCKS code asks only the JVM-wide default Authenticator for proxy credentials.
-        Authenticator.setDefault(new SocksCredentials(network));
-        this.http = new PlatformHttp(HttpClientSettings.defaults(), network, RetrySettings.defaults(), clock);
-        this.mediaCache = new MediaCacheService(database.mediaCache(), http.media(), paths.dataDir(),
-                MediaCacheSettings.fromEnvironment(System.getenv()), clock);
+        this.live = live;
         this.roster = new RosterService(database.artists());
-        this.feed = new FeedService(database.posts(), mediaCache::shown);
+        this.feed = new FeedService(database.posts(), live.mediaCache()::shown);
         this.imports = new ArchiveImportService(database.posts(), paths.dataDir(), new CaptionEntityExtractor(),
                 EnrichmentService.standard(), clock);
         this.exports = new ExportService(feed, paths.dataDir());
         this.backups = new BackupService(database.snapshots(), paths.backupDir(), clock);
-        this.sync = new SyncEngine(clients.apply(http.api(), apiBases()), budgets,
-                new SyncStore(database.syncAccounts(), database.syncRuns(), database.syncPosts()), vault,
-                EnrichmentService.standard(), new CaptionEntityExtractor(), clock,
-                () -> mediaCache.prefetch(MEDIA_PER_RUN), syncSettings());
-        this.accounts = new ManualAccounts(database.syncAccounts(), vault, sync::accountsChanged);
     }
 
     /**
@@ -111,50 +72,29 @@ public final class AppContext implements CliSession {
      *         instance holds the data directory, or a plain reason when the store cannot be opened
      */
     public static AppContext open(AppPaths paths) {
-        return open(paths, AppContext::platformClients);
+        return open(paths, LiveSync::platformClients);
     }
 
     /** As {@link #open(AppPaths)} with other platform clients (tests and demos against local servers). */
     public static AppContext open(AppPaths paths, ClientFactory clients) {
         InstanceLock lock = InstanceLock.acquire(paths.dataDir(), paths.lockFile());
+        Database database = null;
         try {
-            Database database = Database.open(paths.databaseBase());
+            database = Database.open(paths.databaseBase());
             LOG.info("Backline data directory {}", paths.dataDir());
             Clock clock = Clock.systemUTC();
-            AppContext context = new AppContext(paths, lock, database, clock, clients,
+            LiveSync live = new LiveSync(paths, database, clock, clients,
                     new DefaultRequestBudgets(BudgetSettings.defaults(), clock));
+            AppContext context = new AppContext(paths, lock, database, clock, live);
             context.imports.removeCrashLeftovers();
-            context.mediaCache.removeCrashLeftovers();
+            live.mediaCache().removeCrashLeftovers();
             return context;
         } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
             lock.close();
             throw e;
-        }
-    }
-
-    /** The five platform clients on the shared HTTP access, each at its configured host. */
-    static Map<Platform, PlatformClient> platformClients(ApiHttp http, ApiBases bases) {
-        return Map.of(
-                Platform.INSTAGRAM, new InstagramClient(http, bases),
-                Platform.TIKTOK, new TikTokClient(http, bases),
-                Platform.YOUTUBE, new YouTubeClient(http, bases),
-                Platform.X, new XClient(http, bases),
-                Platform.LINKEDIN, new LinkedInClient(http, bases));
-    }
-
-    private static SyncSettings syncSettings() {
-        try {
-            return SyncSettings.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException(e.getMessage(), e);
-        }
-    }
-
-    private static ApiBases apiBases() {
-        try {
-            return ApiBases.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException(e.getMessage(), e);
         }
     }
 
@@ -199,22 +139,22 @@ public final class AppContext implements CliSession {
 
     @Override
     public AccountRegistry accounts() {
-        return accounts;
+        return live.accounts();
     }
 
     public NetworkSettings network() {
-        return network;
+        return live.network();
     }
 
     @Override
     public SyncControl sync() {
-        return sync;
+        return live.engine();
     }
 
     /** One sync run for every connected account (of one artist), without starting the background polling. */
     @Override
     public List<SyncOutcome> syncOnce(Long artistId) {
-        return sync.syncOnce(artistId);
+        return live.engine().syncOnce(artistId);
     }
 
     /**
@@ -227,7 +167,7 @@ public final class AppContext implements CliSession {
         if (backupScheduler == null) {
             backupScheduler = new BackupScheduler(backups, problems);
             backupScheduler.start(60, 3600);
-            sync.start();
+            live.engine().start();
         }
     }
 
@@ -239,17 +179,7 @@ public final class AppContext implements CliSession {
                 backupScheduler.close();
             }
         }
-        try {
-            sync.close();
-        } catch (RuntimeException e) {
-            LOG.warn("Stopping the sync engine failed", e);
-        }
-        try {
-            mediaCache.close();
-        } catch (RuntimeException e) {
-            LOG.warn("Closing the media cache failed", e);
-        }
-        http.close();
+        live.close();
         try {
             database.close();
         } catch (RuntimeException e) {
