@@ -142,17 +142,28 @@ public final class ApiHttp {
                 throw refused;
             }
             ApiResponse response = exchange();
-            if (response.successful() || notModified(response)) {
+            if (notModified(response)) {
                 return response;
             }
-            ApiException mapped = errors.map(response);
-            ApiException failure = mapped != null ? mapped : GenericErrors.map(connection.platform(), response, clock);
+            ApiException failure = failure(response);
+            if (failure == null) {
+                return response;
+            }
             if (failure instanceof RateLimitedException limited) {
                 askedWait = limited.retryAfter();
             } else if (response.header("Retry-After") != null) {
                 askedWait = GenericErrors.retryAfter(response, clock);
             }
             throw failure;
+        }
+
+        /** What the response reports: for a 2xx only an error its body carries, else the mapped status. */
+        private ApiException failure(ApiResponse response) {
+            if (response.successful()) {
+                return errors.mapSuccess(response);
+            }
+            ApiException mapped = errors.map(response);
+            return mapped != null ? mapped : GenericErrors.map(connection.platform(), response, clock);
         }
 
         private boolean notModified(ApiResponse response) {

@@ -13,4 +13,13 @@ public interface ErrorMapper {
      *         status mapping (401 token rejected, 403 permission missing, 429 rate limited, 5xx unavailable)
      */
     ApiException map(ApiResponse response);
+
+    /**
+     * A 2xx response whose body still reports a failure (TikTok's {@code error} envelope comes with HTTP 200):
+     * the exception, which {@link ApiHttp} then retries like any other when it is transient; {@code null}
+     * (the default) when the body reports none.
+     */
+    default ApiException mapSuccess(ApiResponse response) {
+        return null;
+    }
 }

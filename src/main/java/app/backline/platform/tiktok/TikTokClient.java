@@ -6,7 +6,6 @@ import app.backline.platform.AccountProfile;
 import app.backline.platform.ApiBases;
 import app.backline.platform.ApiConnection;
 import app.backline.platform.ApiHttp;
-import app.backline.platform.ApiResponse;
 import app.backline.platform.MalformedPayloadException;
 import app.backline.platform.MetricsUpdate;
 import app.backline.platform.PageRequest;
@@ -111,12 +110,9 @@ public final class TikTokClient implements PlatformClient {
         return answer.data() == null ? new VideoListDataDto(List.of(), null, false) : answer.data();
     }
 
-    /** Sends, parses, and fails on an error envelope that came with HTTP 200. */
+    /** Sends and parses; an error envelope on HTTP 200 has already failed in {@code send}, after retries where transient. */
     private <T extends TikTokDtos.Enveloped> T call(ApiConnection connection, Request request, Class<T> type) {
-        ApiResponse response = http.send(connection, request, 1, errors);
-        T answer = http.parse(Platform.TIKTOK, response, type);
-        errors.check(answer.error(), response);
-        return answer;
+        return http.parse(Platform.TIKTOK, http.send(connection, request, 1, errors), type);
     }
 
     /** {@code data.cursor} while {@code has_more}; a cursor that does not move ends the paging rather than looping. */

@@ -39,16 +39,15 @@ final class TikTokErrors implements ErrorMapper {
         return error == null || error.ok() ? null : fromCode(error, response);
     }
 
-    /**
-     * A response that parsed: throws when its envelope reports an error, even on HTTP 200.
-     *
-     * @throws ApiException mapped from {@code error.code}
-     */
-    void check(ErrorDto error, ApiResponse response) {
-        if (error != null && !error.ok()) {
-            ApiException mapped = fromCode(error, response);
-            throw mapped != null ? mapped : refused(error);
+    /** An HTTP 200 whose envelope reports an error: mapped from {@code error.code}, so transient ones are retried. */
+    @Override
+    public ApiException mapSuccess(ApiResponse response) {
+        ErrorDto error = read(response);
+        if (error == null || error.ok()) {
+            return null;
         }
+        ApiException mapped = fromCode(error, response);
+        return mapped != null ? mapped : refused(error);
     }
 
     private ApiException fromCode(ErrorDto error, ApiResponse response) {

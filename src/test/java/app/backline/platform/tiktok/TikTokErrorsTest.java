@@ -94,6 +94,16 @@ class TikTokErrorsTest extends MockApiTest<TikTokClient> {
     }
 
     @Test
+    void aTransientErrorEnvelopeOnHttp200IsRetriedLikeA5xx() {
+        server.enqueue(json(200, fixture("tiktok/error_internal_error.json")));
+        server.enqueue(json(200, fixture("tiktok/video_list_p3.json")));
+
+        ApiConnection account = connection(Platform.TIKTOK, "open-1234-abcd", null, RequestMeter.unmetered());
+        assertEquals(1, client.posts(account, PageRequest.first(Instant.EPOCH, null)).posts().size());
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
     void internalErrorIsRetriedThenUnavailable() {
         for (int i = 0; i < 3; i++) {
             server.enqueue(json(500, fixture("tiktok/error_internal_error.json")));
