@@ -10,7 +10,9 @@ import app.backline.platform.PlatformUnavailableException;
 import app.backline.platform.RequestBudgets;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -19,7 +21,8 @@ import java.util.function.Supplier;
  * Checks the network while offline with one cheap real call: the profile of one connected account,
  * preferring platforms whose calls cost least (TikTok, Instagram, LinkedIn, then YouTube's quota, then X's
  * paid requests). Any answer from the platform, even an error, means the network is back; no answer
- * (unreachable host, connection cut, timeout) means still offline.
+ * (unreachable host, connection cut, timeout) from one platform moves on to the next platform; only when no
+ * platform answers is the network still down.
  */
 final class NetworkProbe implements BooleanSupplier {
 
@@ -46,21 +49,27 @@ final class NetworkProbe implements BooleanSupplier {
                 .filter(a -> a.state() != ConnectionState.DISCONNECTED)
                 .sorted(Comparator.comparingInt(a -> CHEAPEST_FIRST.indexOf(a.account().platform())))
                 .toList();
+        Set<Platform> unreachable = EnumSet.noneOf(Platform.class);
         for (SyncAccount a : candidates) {
+            Platform platform = a.account().platform();
+            if (unreachable.contains(platform)) {
+                continue;
+            }
             try {
-                Platform platform = a.account().platform();
                 clients.get(platform).profile(connections.open(a, budgets.meter(a.id(), platform)));
                 return true;
             } catch (TokenUnavailableException unusable) {
                 // try the next account
-            } catch (OfflineException stillOffline) {
-                return false;
-            } catch (PlatformUnavailableException e) {
-                return !(e.getCause() instanceof IOException); // a 5xx is an answer; a timeout is not
+            } catch (OfflineException | PlatformUnavailableException e) {
+                if (e instanceof PlatformUnavailableException && !(e.getCause() instanceof IOException)) {
+                    return true; // a 5xx is an answer
+                }
+                // one platform down or stalled must not keep the app offline while others answer
+                unreachable.add(platform);
             } catch (ApiException answered) {
                 return true;
             }
         }
-        return true; // nothing left to probe with: nothing is kept waiting
+        return unreachable.isEmpty(); // nothing left to probe with: nothing is kept waiting
     }
 }

@@ -69,4 +69,43 @@ class OfflineTest {
                     .anyMatch(a -> a.account().state() == ConnectionState.ERROR), "never ERROR while offline");
         }
     }
+
+    @Test
+    void aPlatformThatStallsDoesNotKeepTheAppOfflineOnceAnotherAnswers() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        HttpUrl closed = HttpUrl.get("http://localhost:" + port + "/");
+        try (SyncFixture f = new SyncFixture(dir); MockWebServer stalled = new MockWebServer();
+             MockWebServer instagram = new MockWebServer()) {
+            stalled.setDispatcher(new mockwebserver3.Dispatcher() {
+                @Override
+                public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                    return new MockResponse.Builder().headersDelay(2, java.util.concurrent.TimeUnit.SECONDS)
+                            .body("{}").build();
+                }
+            });
+            stalled.start();
+            long tiktok = f.add("Mila", Platform.TIKTOK, "open-1", "mila", "act.tiktok-token-123456");
+            f.add("Mila", Platform.INSTAGRAM, "1784", "mila", "IGQW-instagram-token-123456");
+            SyncEngine engine = f.engine(Map.of(
+                    Platform.TIKTOK, new ScriptedClient(Platform.TIKTOK, f.http, () -> stalled.url("/")),
+                    Platform.INSTAGRAM, new ScriptedClient(Platform.INSTAGRAM, f.http, () -> closed)));
+            engine.setPaused(tiktok, true); // only Instagram runs; TikTok, cheapest to probe, comes first in probes
+            engine.start();
+            Waits.until("offline", Duration.ofSeconds(15), () -> engine.status().offline());
+
+            instagram.setDispatcher(new mockwebserver3.Dispatcher() {
+                @Override
+                public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                    return new MockResponse.Builder().body(request.getUrl().encodedPath().endsWith("/me")
+                            ? "{\"id\":\"1784\",\"handle\":\"mila\"}" : page(null)).build();
+                }
+            });
+            instagram.start(port);
+            Waits.until("online although TikTok still stalls", Duration.ofSeconds(20), () -> !engine.status().offline());
+            engine.close();
+        }
+    }
 }
