@@ -47,7 +47,9 @@ final class NetworkProbe implements BooleanSupplier {
         List<SyncAccount> candidates = live.get().stream()
                 .filter(a -> clients.containsKey(a.account().platform()))
                 .filter(a -> a.state() != ConnectionState.DISCONNECTED)
-                .sorted(Comparator.comparingInt(a -> CHEAPEST_FIRST.indexOf(a.account().platform())))
+                // accounts whose last run failed come last: a stalled platform would hold the probe for minutes
+                .sorted(Comparator.comparing((SyncAccount a) -> a.state() == ConnectionState.ERROR)
+                        .thenComparingInt(a -> CHEAPEST_FIRST.indexOf(a.account().platform())))
                 .toList();
         Set<Platform> unreachable = EnumSet.noneOf(Platform.class);
         for (SyncAccount a : candidates) {
