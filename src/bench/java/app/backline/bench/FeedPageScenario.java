@@ -1,0 +1,84 @@
+package app.backline.bench;
+
+import app.backline.domain.FeedCursor;
+import app.backline.domain.FeedPage;
+import app.backline.domain.Platform;
+import app.backline.domain.PostFilter;
+import app.backline.domain.Tag;
+import app.backline.persistence.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * {@code feed_page}: one 50-post page of an artist's feed filtered by platform, tag and a date range, through
+ * {@code PostRepository.page} (what the feed view calls) and through {@link RawFeedQuery} on the same store.
+ * Each draw picks an artist, platform, tag and a 3–24 month window at random, reads the first page and, when
+ * there is one, the next page by keyset; both paths run the same draws alternately.
+ */
+final class FeedPageScenario {
+
+    static final int PAGE = 50;
+
+    /** Page latencies of both paths, in ms. */
+    record Latencies(double[] app, double[] raw, double postsPerPage) {
+    }
+
+    private final Database db;
+    private final List<Long> artistIds;
+
+    FeedPageScenario(Database db, List<Long> artistIds) {
+        this.db = db;
+        this.artistIds = artistIds;
+    }
+
+    Latencies measure(Connection raw, long seed, int warmup, int draws) throws SQLException {
+        RawFeedQuery query = new RawFeedQuery(raw);
+        run(query, new SplittableRandom(seed ^ 0x5eed), warmup);
+        return run(query, new SplittableRandom(seed), draws);
+    }
+
+    private Latencies run(RawFeedQuery query, SplittableRandom random, int draws) throws SQLException {
+        double[] app = new double[draws * 2];
+        double[] raw = new double[draws * 2];
+        int n = 0;
+        long rows = 0;
+        for (int i = 0; i < draws; i++) {
+            long artist = artistIds.get(random.nextInt(artistIds.size()));
+            PostFilter filter = filter(random);
+            long t0 = System.nanoTime();
+            FeedPage first = db.posts().page(artist, filter, null, PAGE);
+            long t1 = System.nanoTime();
+            RawFeedQuery.Page rawFirst = query.page(artist, filter, null, PAGE);
+            long t2 = System.nanoTime();
+            app[n] = (t1 - t0) / 1e6;
+            raw[n++] = (t2 - t1) / 1e6;
+            rows += first.posts().size();
+            if (first.hasMore() && rawFirst.next() != null) {
+                FeedCursor cursor = first.next();
+                long t3 = System.nanoTime();
+                rows += db.posts().page(artist, filter, cursor, PAGE).posts().size();
+                long t4 = System.nanoTime();
+                query.page(artist, filter, rawFirst.next(), PAGE);
+                long t5 = System.nanoTime();
+                app[n] = (t4 - t3) / 1e6;
+                raw[n++] = (t5 - t4) / 1e6;
+            }
+        }
+        return new Latencies(java.util.Arrays.copyOf(app, n), java.util.Arrays.copyOf(raw, n),
+                n == 0 ? 0 : (double) rows / n);
+    }
+
+    private static PostFilter filter(SplittableRandom random) {
+        Platform platform = Platform.values()[random.nextInt(Platform.values().length)];
+        Tag tag = Tag.values()[random.nextInt(Tag.values().length)];
+        double fromDay = random.nextDouble() * (SyntheticPosts.DAYS - 90);
+        Instant from = SyntheticPosts.START.plus(Duration.ofDays((long) fromDay));
+        Instant to = from.plus(Duration.ofDays(90 + random.nextInt(640)));
+        return new PostFilter(Set.of(platform), "", true, true, tag, from, to);
+    }
+}
