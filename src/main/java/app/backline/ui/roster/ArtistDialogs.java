@@ -1,13 +1,10 @@
 package app.backline.ui.roster;
 
-import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.AppStyles;
+import app.backline.ui.common.RemoveConfirmation;
 import app.backline.ui.fx.Messages;
 import atlantafx.base.theme.Styles;
-import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -15,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Add/Rename name dialog (validating as one types) and the Remove confirmation. */
 final class ArtistDialogs {
@@ -54,24 +50,6 @@ final class ArtistDialogs {
 
     /** Asks before removing; true when the user confirmed. */
     boolean confirmRemove(Window owner, String question) {
-        ButtonType remove = new ButtonType(messages.text("roster.remove.confirm"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, remove, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(messages.text("roster.remove.title"));
-        alert.setHeaderText(messages.text("roster.remove.header"));
-        AppStyles.apply(alert.getDialogPane());
-        alert.getDialogPane().setPrefWidth(460);
-        FontIcon icon = AppIcon.REMOVE.icon(28);
-        icon.getStyleClass().add(Styles.DANGER);
-        alert.setGraphic(icon);
-        Button button = (Button) alert.getDialogPane().lookupButton(remove);
-        button.getStyleClass().add(Styles.DANGER);
-        button.setDefaultButton(false);
-        Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
-        cancel.setDefaultButton(true);
-        cancel.getStyleClass().add("quiet-default");
-        alert.setOnShown(event -> cancel.requestFocus());
-        Optional<ButtonType> answer = alert.showAndWait();
-        return answer.filter(remove::equals).isPresent();
+        return RemoveConfirmation.ask(owner, messages, "roster.remove", question, null);
     }
 }
