@@ -56,6 +56,23 @@ final class IngestJournal {
                 + "and r.added = 0").setParameter("r", runId).executeUpdate());
     }
 
+    /**
+     * Runs the run's write transaction; when it fails, records the rollback ({@link #rolledBack}) and rethrows,
+     * with a failure of that bookkeeping attached as suppressed.
+     */
+    <T> T undoneOnFailure(long runId, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            try {
+                rolledBack(runId);
+            } catch (RuntimeException undoFailed) {
+                e.addSuppressed(undoFailed);
+            }
+            throw e;
+        }
+    }
+
     /** The ingest rolled back: removes the artist and account the run created if they are empty, marks the run. */
     void rolledBack(long runId) {
         undo(runId, State.ROLLED_BACK);

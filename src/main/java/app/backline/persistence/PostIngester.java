@@ -45,25 +45,13 @@ final class PostIngester {
         try {
             AccountResolver.Resolved who = sessions.fromTransaction(s -> accounts.resolve(s, batch));
             long runId = journal.start(who);
-            IngestResult result = writeOrUndo(who, runId, batch, progress);
+            IngestResult result = journal.undoneOnFailure(runId,
+                    () -> sessions.fromTransaction(s -> write(s, who, runId, batch, progress)));
             journal.verify(runId);
             return result;
         } catch (RuntimeException e) {
             if (DiskFull.causedBy(e)) {
                 throw new UserFacingException("The disk is full: nothing was saved. Free some space and try again", e);
-            }
-            throw e;
-        }
-    }
-
-    private IngestResult writeOrUndo(AccountResolver.Resolved who, long runId, IngestBatch batch, Progress progress) {
-        try {
-            return sessions.fromTransaction(s -> write(s, who, runId, batch, progress));
-        } catch (RuntimeException e) {
-            try {
-                journal.rolledBack(runId);
-            } catch (RuntimeException undoFailed) {
-                e.addSuppressed(undoFailed);
             }
             throw e;
         }

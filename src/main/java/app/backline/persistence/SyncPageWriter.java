@@ -40,7 +40,8 @@ final class SyncPageWriter {
         }
         try {
             long runId = journal.startSyncPage(artistId, accountId);
-            IngestResult result = writeOrUndo(runId, accountId, drafts, ladder, now);
+            IngestResult result = journal.undoneOnFailure(runId,
+                    () -> sessions.fromTransaction(s -> writePage(s, runId, accountId, drafts, ladder, now)));
             if (result.added() > 0) {
                 journal.verify(runId);
             } else {
@@ -50,20 +51,6 @@ final class SyncPageWriter {
         } catch (RuntimeException e) {
             if (DiskFull.causedBy(e)) {
                 throw new UserFacingException("The disk is full: the sync could not save posts. Free some space", e);
-            }
-            throw e;
-        }
-    }
-
-    private IngestResult writeOrUndo(long runId, long accountId, List<PostDraft> drafts, MetricsLadder ladder,
-                                     Instant now) {
-        try {
-            return sessions.fromTransaction(s -> writePage(s, runId, accountId, drafts, ladder, now));
-        } catch (RuntimeException e) {
-            try {
-                journal.rolledBack(runId);
-            } catch (RuntimeException undoFailed) {
-                e.addSuppressed(undoFailed);
             }
             throw e;
         }
