@@ -14,6 +14,7 @@ import app.backline.ui.fx.LatestOnFx;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.fx.Problems;
 import app.backline.ui.fx.TaskRunner;
+import app.backline.ui.fx.Subscription;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -30,8 +31,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Connections panel of the selected artist: one row per account, merged from the registry's list (read
@@ -41,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class ConnectionsViewModel {
 
     static final Duration TICK = Duration.ofMinutes(1);
-    private static final Logger LOG = LoggerFactory.getLogger(ConnectionsViewModel.class);
 
     private final SyncControl sync;
     private final AccountRegistry accounts;
@@ -59,7 +57,7 @@ public final class ConnectionsViewModel {
     private List<AccountListing> listed = List.of();
     private SyncStatus latest;
     private long generation;
-    private AutoCloseable subscription;
+    private final Subscription subscription = new Subscription();
     private Runnable stopTicking = () -> { };
 
     public ConnectionsViewModel(SyncControl sync, AccountRegistry accounts, TaskRunner tasks, StatusViewModel status,
@@ -84,7 +82,7 @@ public final class ConnectionsViewModel {
 
     /** Follows the engine's snapshots and refreshes the relative times every minute; call on the FX thread. */
     public void start(FxExecutor fx, Delay delay) {
-        subscription = sync.subscribe(new LatestOnFx<>(fx, this::snapshot));
+        subscription.hold(sync.subscribe(new LatestOnFx<>(fx, this::snapshot)));
         tasks.run(progress -> sync.status(), this::snapshot, this::failed);
         tick(delay);
     }
@@ -99,13 +97,7 @@ public final class ConnectionsViewModel {
     /** Stops following the engine. */
     public void close() {
         stopTicking.run();
-        try {
-            if (subscription != null) {
-                subscription.close();
-            }
-        } catch (Exception e) {
-            LOG.warn("Could not stop following the sync engine", e);
-        }
+        subscription.close();
     }
 
     /** Reads the artist's accounts again (after an add, or when the artist changed). */

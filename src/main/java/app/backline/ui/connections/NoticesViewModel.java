@@ -5,9 +5,8 @@ import app.backline.sync.SyncControl;
 import app.backline.ui.common.AccountNames;
 import app.backline.ui.fx.FxExecutor;
 import app.backline.ui.fx.Messages;
+import app.backline.ui.fx.Subscription;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The engine's attention notices (an account became DISCONNECTED, or failed three runs in a row) as desktop
@@ -25,11 +24,10 @@ public final class NoticesViewModel {
     public record Notice(long accountId, String artistName, String title, String text) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(NoticesViewModel.class);
 
     private final SyncControl sync;
     private final Messages messages;
-    private AutoCloseable subscription;
+    private final Subscription subscription = new Subscription();
     private Consumer<Notice> show = notice -> { };
 
     public NoticesViewModel(SyncControl sync, Messages messages) {
@@ -44,10 +42,10 @@ public final class NoticesViewModel {
 
     /** Follows the engine's notices. */
     public void start(FxExecutor fx) {
-        subscription = sync.subscribeNotices(notice -> {
+        subscription.hold(sync.subscribeNotices(notice -> {
             Notice shown = notice(notice);
             fx.execute(() -> show.accept(shown));
-        });
+        }));
     }
 
     Notice notice(AttentionNotice notice) {
@@ -60,12 +58,6 @@ public final class NoticesViewModel {
     }
 
     public void close() {
-        try {
-            if (subscription != null) {
-                subscription.close();
-            }
-        } catch (Exception e) {
-            LOG.warn("Could not stop following the sync engine's notices", e);
-        }
+        subscription.close();
     }
 }

@@ -11,6 +11,7 @@ import app.backline.ui.fx.LatestOnFx;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.fx.Problems;
 import app.backline.ui.fx.TaskRunner;
+import app.backline.ui.fx.Subscription;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The sync part of the status bar, from the engine's newest snapshot: "Syncing 3 accounts…", "Offline — will
@@ -32,7 +31,6 @@ public final class SyncSummaryViewModel {
     /** What the status bar shows, most pressing first. */
     public enum Kind { NONE, OFFLINE, SYNCING, ATTENTION, WAITING, UP_TO_DATE }
 
-    private static final Logger LOG = LoggerFactory.getLogger(SyncSummaryViewModel.class);
 
     private final SyncControl sync;
     private final TaskRunner tasks;
@@ -43,7 +41,7 @@ public final class SyncSummaryViewModel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private SyncStatus latest = new SyncStatus(List.of(), false, java.time.Instant.EPOCH);
     private Set<Long> running = Set.of();
-    private AutoCloseable subscription;
+    private final Subscription subscription = new Subscription();
 
     /** @param onRunEnded called on the FX thread when some account's run has ended */
     public SyncSummaryViewModel(SyncControl sync, TaskRunner tasks, StatusViewModel status, Messages messages,
@@ -57,19 +55,13 @@ public final class SyncSummaryViewModel {
 
     /** Follows the engine's snapshots; call on the FX thread. */
     public void start(FxExecutor fx) {
-        subscription = sync.subscribe(new LatestOnFx<>(fx, this::show));
+        subscription.hold(sync.subscribe(new LatestOnFx<>(fx, this::show)));
         tasks.run(progress -> sync.status(), this::show, failure -> status.error(Problems.userText(failure,
                 messages)));
     }
 
     public void close() {
-        try {
-            if (subscription != null) {
-                subscription.close();
-            }
-        } catch (Exception e) {
-            LOG.warn("Could not stop following the sync engine", e);
-        }
+        subscription.close();
     }
 
     void show(SyncStatus snapshot) {

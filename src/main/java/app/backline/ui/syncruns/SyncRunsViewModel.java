@@ -13,6 +13,7 @@ import app.backline.ui.fx.LatestOnFx;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.fx.Problems;
 import app.backline.ui.fx.TaskRunner;
+import app.backline.ui.fx.Subscription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,8 +26,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Sync runs view: recorded runs, newest first, filtered by artist, account and status (the store does
@@ -36,7 +35,6 @@ public final class SyncRunsViewModel {
 
     /** Runs shown at most; the newest ones. */
     static final int LIMIT = 500;
-    private static final Logger LOG = LoggerFactory.getLogger(SyncRunsViewModel.class);
 
     private final SyncControl sync;
     private final TaskRunner tasks;
@@ -56,7 +54,7 @@ public final class SyncRunsViewModel {
     private java.time.Instant latestAt = java.time.Instant.EPOCH;
     private boolean active;
     private long generation;
-    private AutoCloseable subscription;
+    private final Subscription subscription = new Subscription();
 
     /** @param roster the roster's artists, for the artist filter */
     public SyncRunsViewModel(SyncControl sync, TaskRunner tasks, Messages messages, Formats formats,
@@ -83,17 +81,11 @@ public final class SyncRunsViewModel {
 
     /** Follows the engine's snapshots (accounts for the filter, runs starting and ending); on the FX thread. */
     public void start(FxExecutor fx) {
-        subscription = sync.subscribe(new LatestOnFx<>(fx, this::snapshot));
+        subscription.hold(sync.subscribe(new LatestOnFx<>(fx, this::snapshot)));
     }
 
     public void close() {
-        try {
-            if (subscription != null) {
-                subscription.close();
-            }
-        } catch (Exception e) {
-            LOG.warn("Could not stop following the sync engine", e);
-        }
+        subscription.close();
     }
 
     /** The view is shown (reads the runs now and on every run that starts or ends) or hidden. */
