@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * {@code results.json} as issue 5 specifies it ({@code {"posts", "jvm", "results": [...]}}) and the same rows
- * as a text table.
+ * as a text table; {@code details} holds the informational figures (runs, medians, counts) behind the rows.
  */
-record BenchReport(long posts, String jvm, List<ResultRow> results) {
+record BenchReport(long posts, String jvm, List<ResultRow> results, java.util.Map<String, Object> details) {
 
     void writeJson(Path file) throws IOException {
         Files.createDirectories(file.getParent());
@@ -27,7 +27,7 @@ record BenchReport(long posts, String jvm, List<ResultRow> results) {
         out.printf(format, "name", "value", "unit", "baseline", "ratio", "target", "pass");
         for (ResultRow r : results) {
             out.printf(format, r.name(), num(r.value()), r.unit(), num(r.baseline()), num(r.ratio()),
-                    r.target() == null ? "-" : r.target(), r.pass() == null ? "-" : r.pass() ? "yes" : "NO");
+                    r.target() == null ? "-" : r.target(), r.pass() ? "yes" : "NO");
         }
     }
 

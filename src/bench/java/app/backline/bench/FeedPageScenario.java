@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * Each draw picks an artist, platform, tag and a 3–24 month window at random, reads the first page and, when
  * there is one, the next page by keyset; both paths run the same draws alternately.
  */
-final class FeedPageScenario {
+final class FeedPageScenario implements Scenario {
 
     static final int PAGE = 50;
 
@@ -28,12 +28,40 @@ final class FeedPageScenario {
     record Latencies(double[] app, double[] raw, double postsPerPage) {
     }
 
-    private final Database db;
-    private final List<Long> artistIds;
+    private Database db;
+    private List<Long> artistIds;
 
-    FeedPageScenario(Database db, List<Long> artistIds) {
-        this.db = db;
-        this.artistIds = artistIds;
+    @Override
+    public String name() {
+        return "feed_page";
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.OPEN_STORE;
+    }
+
+    /** 200 warm-up draws, then {@code bench.feed.draws} (default 500) measured. */
+    @Override
+    public List<ResultRow> run(BenchContext context) throws SQLException {
+        this.db = context.database();
+        this.artistIds = List.copyOf(context.artistIds().values());
+        int draws = Integer.getInteger("bench.feed.draws", 500);
+        context.log("feed_page: " + draws + " draws after 200 warm-up draws");
+        Latencies feed;
+        try (Connection connection = BenchStores.connect(context.storeBase())) {
+            feed = measure(connection, context.seed(), 200, draws);
+        }
+        context.log(String.format("  %d pages measured, %.1f posts per page on average", feed.app().length,
+                feed.postsPerPage()));
+        context.detail("feed_page.pages", feed.app().length);
+        context.detail("feed_page.posts_per_page", feed.postsPerPage());
+        context.detail("feed_page.p50_ms", Samples.median(feed.app()));
+        context.detail("feed_page.raw_p50_ms", Samples.median(feed.raw()));
+        double p95 = Samples.percentile(feed.app(), 95);
+        double rawP95 = Samples.percentile(feed.raw(), 95);
+        return List.of(ResultRow.checked("feed_page.p95_ms", p95, "ms", rawP95, "<= 30"),
+                ResultRow.checked("feed_page.ratio", p95 / rawP95, "x", null, "<= 2"));
     }
 
     Latencies measure(Connection raw, long seed, int warmup, int draws) throws SQLException {

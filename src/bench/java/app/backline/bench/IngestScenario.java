@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * migrations. The two are interleaved slice by slice so both see the same machine noise and store sizes.
  * Generating the drafts is not timed; opening the stores (Hibernate's bootstrap) is not timed.
  */
-final class IngestScenario {
+final class IngestScenario implements Scenario {
 
     /** One load: throughput of both paths, the share of Backline's time spent enriching, and Backline's store left open for the read scenarios. */
     record Load(double backlinePostsPerS, double rawPostsPerS, double enrichShare, Database store, Path storeBase,
@@ -36,6 +36,55 @@ final class IngestScenario {
 
     IngestScenario(BenchStores stores) {
         this.stores = stores;
+    }
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.INDEPENDENT;
+    }
+
+    /**
+     * One 5 000-post warm-up load, then {@code bench.ingest.runs} full loads (0 or unset: 3 up to 200 000
+     * posts, else 1); the last load's Backline store stays open in {@code context} for the other scenarios.
+     */
+    @Override
+    public List<ResultRow> run(BenchContext context) throws IOException, SQLException {
+        int posts = context.posts();
+        int asked = Integer.getInteger("bench.ingest.runs", 0);
+        int runs = asked > 0 ? asked : posts <= 200_000 ? 3 : 1;
+        context.log("warm-up load of 5 000 posts");
+        load(new SyntheticPosts(context.seed() + 1, 5_000), "warmup").store().close();
+        double[] app = new double[runs];
+        double[] raw = new double[runs];
+        Load last = null;
+        for (int i = 0; i < runs; i++) {
+            if (last != null) {
+                last.store().close();
+            }
+            context.log("load " + (i + 1) + " of " + runs + ": " + posts + " posts");
+            last = load(context.data(), "load");
+            app[i] = last.backlinePostsPerS();
+            raw[i] = last.rawPostsPerS();
+            context.log(String.format("  backline %.0f posts/s (%.0f %% of it enriching), raw JDBC %.0f posts/s",
+                    app[i], 100 * last.enrichShare(), raw[i]));
+        }
+        context.loaded(last);
+        context.detail("ingest.runs_backline_posts_per_s", round(app));
+        context.detail("ingest.runs_raw_posts_per_s", round(raw));
+        context.detail("ingest.enrich_share", last.enrichShare());
+        double appMedian = Samples.median(app);
+        double rawMedian = Samples.median(raw);
+        return List.of(ResultRow.atLeastShareOf("ingest.posts_per_s", appMedian, "posts/s", rawMedian, 0.5),
+                ResultRow.checked("ingest.ratio", appMedian / rawMedian, "x", null, ">= 0.5"));
+    }
+
+    private static long[] round(double[] values) {
+        return java.util.Arrays.stream(values).mapToLong(Math::round).toArray();
     }
 
     /** Loads every slice of {@code data}; the caller closes the returned store. */
