@@ -2,6 +2,7 @@ package app.backline.enrichment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,7 @@ final class CaptionCleaner {
     private static final String FILLER = "[^\\p{L}\\p{N}#@]*";
     private static final Pattern HASHTAG_LINE = Pattern.compile("(?:" + FILLER + HASHTAG + ")+" + FILLER);
     /** Two or more hashtags at the end, or one after a sentence end, line break, emoji or nothing. */
-    private static final Pattern TRAILING_HASHTAGS = Pattern.compile(
+    static final Pattern TRAILING_HASHTAGS = Pattern.compile(
             "(?:(?:[\\s\\p{So}\\p{Sk}\\p{Cf}\\p{M}]*" + HASHTAG + "[^\\p{L}\\p{N}#@\\s]*){2,}"
                     + "|(?<=^|[.!?…\\n\\p{So}\\p{Sk}])\\s*" + HASHTAG + ")" + FILLER + "$");
     private static final Pattern LEADING_MENTIONS = Pattern.compile("^\\s*(?:@[\\p{L}\\p{N}_.]+[\\s,:;]*)+");
@@ -30,7 +31,10 @@ final class CaptionCleaner {
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     /** What a line ends with when it led into a link or a list: "Listen:", "tickets →", "here 👇". */
-    private static final Pattern LEAD_IN_END = Pattern.compile("[\\s:→➡⬇↓👉👇]+[\\uFE0F]?$");
+    /** The characters of {@link #LEAD_IN_END}'s run, as code points ({@code \s} is ASCII white space). */
+    private static final List<Integer> LEAD_IN_CHARS = " \t\n\u000B\f\r:→➡⬇↓👉👇".codePoints().boxed().toList();
+    /** The reference for {@link #withoutLeadInEnd} (tests compare the two). */
+    static final Pattern LEAD_IN_END = Pattern.compile("[\\s:→➡⬇↓👉👇]+[\\uFE0F]?$");
 
     /**
      * The caption's lines worth summarising, in order, each trimmed and with single spaces.
@@ -42,10 +46,10 @@ final class CaptionCleaner {
             return List.of();
         }
         String text = withoutLeadingMentions(withoutLinks(caption));
-        text = TRAILING_HASHTAGS.matcher(text.strip()).replaceFirst("");
+        text = withoutTrailingHashtags(text.strip());
         List<String> lines = new ArrayList<>();
         for (String line : LINE_BREAK.split(text)) {
-            String clean = LEAD_IN_END.matcher(SPACES.matcher(line).replaceAll(" ").strip()).replaceFirst("");
+            String clean = withoutLeadInEnd(SPACES.matcher(line).replaceAll(" ").strip());
             if (LETTER_OR_DIGIT.matcher(clean).find() && !HASHTAG_LINE.matcher(clean).matches()) {
                 lines.add(clean);
             }
@@ -55,7 +59,56 @@ final class CaptionCleaner {
 
     private static String withoutLinks(String caption) {
         String marked = Links.remove(caption.replace(LINK_MARK, " "), LINK_MARK);
+        if (marked.indexOf(LINK_MARK) < 0) {
+            return marked;
+        }
         return LINK_BEFORE_PUNCTUATION.matcher(marked).replaceAll("").replace(LINK_MARK, " ");
+    }
+
+    /**
+     * {@link #TRAILING_HASHTAGS} removed, found without trying every position: a match holds letters and
+     * digits only inside hashtags and no {@code @}, so it cannot start before the last letter, digit or
+     * {@code @} outside a hashtag. The search starts just after it (the look-behind still sees the text
+     * before), which finds the same leftmost match as a search from the start.
+     */
+    static String withoutTrailingHashtags(String text) {
+        Matcher m = TRAILING_HASHTAGS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(trailingStart(text), text.length());
+        return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
+    }
+
+    private static int trailingStart(String text) {
+        boolean[] inHashtag = new boolean[text.length()];
+        for (int i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
+            int j = i + 1;
+            while (j < text.length() && (text.charAt(j) == '_' || WordStarts.isWordChar(text.codePointAt(j)))) {
+                j += Character.charCount(text.codePointAt(j));
+            }
+            for (int k = i; j > i + 1 && k < j; k++) {
+                inHashtag[k] = true;
+            }
+        }
+        for (int i = text.length(); i > 0; ) {
+            int cp = text.codePointBefore(i);
+            i -= Character.charCount(cp);
+            if (!inHashtag[i] && (cp == '@' || WordStarts.isWordChar(cp))) {
+                return i + Character.charCount(cp);
+            }
+        }
+        return 0;
+    }
+
+    /** {@link #LEAD_IN_END} removed: the run of spaces, colons and arrows (and one U+FE0F) ending a line. */
+    static String withoutLeadInEnd(String line) {
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\uFE0F') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && LEAD_IN_CHARS.indexOf(line.codePointBefore(start)) >= 0) {
+            start -= Character.charCount(line.codePointBefore(start));
+        }
+        return start < end ? line.substring(0, start) : line;
     }
 
     private static String withoutLeadingMentions(String text) {

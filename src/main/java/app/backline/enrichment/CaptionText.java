@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * @param cased    folded text without links, capitals kept
  * @param hashtags folded hashtags without {@code #} and underscores, separated by single spaces
  * @param links    every link of the caption and of its entities
+ * @param wordIndex the words of {@code words} (also what {@code cased} rules see, lower-cased)
+ * @param hashtagIndex the words of {@code hashtags}
  */
-record CaptionText(String words, String cased, String hashtags, List<Links.HostPath> links) {
+record CaptionText(String words, String cased, String hashtags, List<Links.HostPath> links, WordStarts wordIndex,
+                   WordStarts hashtagIndex) {
 
     private static final Pattern HASHTAG = Pattern.compile("#([\\p{L}\\p{N}_]+)");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
@@ -37,8 +40,15 @@ record CaptionText(String words, String cased, String hashtags, List<Links.HostP
         CaptionEntities found = entities == null ? CaptionEntities.NONE : entities;
         String withoutLinks = Links.remove(removeLiterally(text, found.links()), " ");
         String cased = TextFolding.foldKeepCase(withoutLinks + hashtagsNotInText(text, found.hashtags()));
-        return new CaptionText(cased.toLowerCase(Locale.ROOT), cased, hashtags(text, found.hashtags()),
-                links(text, found.links()));
+        String words = cased.toLowerCase(Locale.ROOT);
+        String hashtags = hashtags(text, found.hashtags());
+        return new CaptionText(words, cased, hashtags, links(text, found.links()), WordStarts.of(words),
+                WordStarts.of(hashtags));
+    }
+
+    /** The words of the form of the caption a rule reads, for its trigger shortcut. */
+    WordStarts words(TextRule.Target target) {
+        return target == TextRule.Target.HASHTAGS ? hashtagIndex : wordIndex;
     }
 
     /** The form of the caption a rule reads. */

@@ -42,7 +42,7 @@ final class Links {
     /** Every link in {@code text}, with a scheme or bare, trailing sentence punctuation removed. */
     static List<String> findIn(String text) {
         Set<String> found = new LinkedHashSet<>();
-        for (Pattern p : List.of(SCHEMED, BARE)) {
+        for (Pattern p : patternsThatMayMatch(text)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 found.add(trimPunctuation(m.group()));
@@ -56,7 +56,44 @@ final class Links {
      * ("listen at band.com/new.") stays.
      */
     static String remove(String text, String replacement) {
-        return replace(BARE, replace(SCHEMED, text, replacement), replacement);
+        String result = text;
+        for (Pattern p : patternsThatMayMatch(text)) {
+            result = replace(p, result, replacement);
+        }
+        return result;
+    }
+
+    /**
+     * The link patterns worth running over {@code text}: a scheme needs "://" or "www." and a bare domain a
+     * dot followed by a lower-case letter, which most captions lack; scanning for those is far cheaper than
+     * trying the patterns at every position.
+     */
+    private static List<Pattern> patternsThatMayMatch(String text) {
+        boolean schemed = text.contains("://") || containsIgnoreCase(text, "www.");
+        boolean bare = false;
+        for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next >= 'a' && next <= 'z') {
+                bare = true;
+                break;
+            }
+        }
+        if (schemed && bare) {
+            return List.of(SCHEMED, BARE);
+        }
+        return schemed ? List.of(SCHEMED) : bare ? List.of(BARE) : List.of();
+    }
+
+    private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+        char first = lowerNeedle.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = 0; i + lowerNeedle.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String replace(Pattern pattern, String text, String replacement) {

@@ -21,12 +21,12 @@ final class TagRuleParser {
     private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z][A-Z0-9_]*)\\s+(\\S.*)");
     /** {@code {NAME}}, but not the {@code {Lu}} of a regex's {@code \p{Lu}}. */
     private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z0-9_]*)}");
-    private static final Pattern MODIFIER = Pattern.compile("(except|unless|needs):(.*)");
+    private static final Pattern MODIFIER = Pattern.compile("(except|unless|needs|when):(.*)");
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MODIFIER_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private enum Modifier { EXCEPT, UNLESS, NEEDS }
+    private enum Modifier { EXCEPT, UNLESS, NEEDS, WHEN }
 
     /** The rule being read: its header and the lines under it. */
     private static final class Block {
@@ -104,6 +104,10 @@ final class TagRuleParser {
         Matcher modifier = MODIFIER.matcher(trimmed);
         if (modifier.matches()) {
             Modifier which = Modifier.valueOf(modifier.group(1).toUpperCase(Locale.ROOT));
+            if (which == Modifier.WHEN) {
+                readWhen(modifier.group(2).strip());
+                return;
+            }
             block.modifiers.computeIfAbsent(which, k -> new ArrayList<>()).addAll(split(modifier.group(2)));
         } else if (block.kind.equals("regex")) {
             String regex = expand(trimmed);
@@ -112,6 +116,19 @@ final class TagRuleParser {
         } else {
             block.items.addAll(split(trimmed));
         }
+    }
+
+    /** {@code when: REGEX}, regex rules only, taken verbatim (macros expanded): one per rule. */
+    private void readWhen(String regex) {
+        if (!block.kind.equals("regex")) {
+            throw new IllegalArgumentException("only regex rules take 'when:' (" + block.source + ")");
+        }
+        if (block.modifiers.containsKey(Modifier.WHEN)) {
+            throw new IllegalArgumentException("one 'when:' per rule (" + block.source + ")");
+        }
+        String expanded = expand(regex);
+        compileRegex(List.of(expanded));
+        block.modifiers.put(Modifier.WHEN, List.of(expanded));
     }
 
     private void closeBlock() {
@@ -131,7 +148,8 @@ final class TagRuleParser {
             return;
         }
         textRules.add(new TextRule(b.tag, target(b.kind), b.source, match(b), modifier(b, Modifier.EXCEPT),
-                modifier(b, Modifier.UNLESS), modifier(b, Modifier.NEEDS)));
+                modifier(b, Modifier.UNLESS), modifier(b, Modifier.NEEDS), triggers(b), exceptTriggers(b),
+                when(b)));
     }
 
     private static TextRule.Target target(String kind) {
@@ -148,6 +166,30 @@ final class TagRuleParser {
             case "hashtags" -> hashtagPattern(b.items);
             default -> PhrasePattern.compile(b.items, 0);
         };
+    }
+
+    /** Word prefixes a caption needs for the rule to have a chance; null for regex rules (always run). */
+    private static TriggerPrefixes triggers(Block b) {
+        return switch (b.kind) {
+            case "regex" -> null;
+            case "hashtags" -> TriggerPrefixes.ofPhrases(b.items.stream()
+                    .map(n -> (n.startsWith("#") ? n.substring(1) : n).replace("_", "")).toList()).orElse(null);
+            default -> TriggerPrefixes.ofPhrases(b.items).orElse(null);
+        };
+    }
+
+    /** Exceptions are phrases matched without regard to case: exact on the lower-case word text only. */
+    private static TriggerPrefixes exceptTriggers(Block b) {
+        List<String> except = b.modifiers.get(Modifier.EXCEPT);
+        if (except == null || b.kind.equals("regex")) {
+            return null;
+        }
+        return TriggerPrefixes.ofPhrases(except).orElse(null);
+    }
+
+    private static Pattern when(Block b) {
+        List<String> when = b.modifiers.get(Modifier.WHEN);
+        return when == null ? null : compileRegex(when);
     }
 
     private static Pattern modifier(Block b, Modifier which) {

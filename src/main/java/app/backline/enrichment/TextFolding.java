@@ -21,12 +21,25 @@ final class TextFolding {
 
     /** Accent-free text that keeps the case of its letters, for rules that look at capitals (venues, cities). */
     static String foldKeepCase(String text) {
+        if (isAscii(text)) {
+            // nothing to decompose, strip or map: most captions take this path
+            return text;
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String plain = MARKS.matcher(decomposed).replaceAll("");
         plain = DASHES.matcher(plain).replaceAll("-");
         plain = APOSTROPHES.matcher(plain).replaceAll("'");
         plain = QUOTES.matcher(plain).replaceAll("\"");
         return plain.replace("ß", "ss").replace("ẞ", "SS");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Accent-free, lower-case text: what word rules are matched against. */
