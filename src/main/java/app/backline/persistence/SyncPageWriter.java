@@ -11,6 +11,7 @@ import app.backline.persistence.repository.AccountGoneException;
 import app.backline.persistence.repository.IngestResult;
 import app.backline.persistence.repository.MetricsLadder;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -66,11 +67,19 @@ final class SyncPageWriter {
         int unchanged = 0;
         for (int from = 0; from < drafts.size(); from += CHUNK) {
             List<PostDraft> chunk = drafts.subList(from, Math.min(drafts.size(), from + CHUNK));
+            List<Long> refreshedNew = new ArrayList<>();
             for (PostUpserter.Upserted u : PostUpserter.upsert(s, artistId, accountId, chunk, now, runId, true)) {
                 added += u.added() ? 1 : 0;
                 updated += !u.added() && u.changed() ? 1 : 0;
                 unchanged += u.changed() ? 0 : 1;
-                snapshotIfDue(s, u, ladder, now);
+                if (snapshotIfDue(s, u, ladder, now) && u.added()) {
+                    refreshedNew.add(u.row().id());
+                }
+            }
+            if (!refreshedNew.isEmpty()) {
+                // new rows are not attached to the session: their refresh time is written here
+                s.createMutationQuery("update PostEntity p set p.metricsRefreshedAt = :now where p.id in (:ids)")
+                        .setParameter("now", now).setParameter("ids", refreshedNew).executeUpdate();
             }
         }
         if (added > 0) {
@@ -81,13 +90,16 @@ final class SyncPageWriter {
     }
 
     /** A page brings fresh counts: they are the ladder's refresh for the posts that are due. */
-    private static void snapshotIfDue(Session s, PostUpserter.Upserted u, MetricsLadder ladder, Instant now) {
+    /** @return whether a snapshot was taken (the row's refresh time is then {@code now}) */
+    private static boolean snapshotIfDue(Session s, PostUpserter.Upserted u, MetricsLadder ladder, Instant now) {
         var row = u.row();
         Metrics m = row.metrics();
         if (!m.equals(Metrics.NONE) && ladder.due(row.postedAt(), row.metricsRefreshedAt(), now)) {
             s.persist(MetricsSnapshotEntity.of(row.id(), m, now));
             row.metricsRefreshed(now);
+            return true;
         }
+        return false;
     }
 
     private static AccountEntity account(Session s, long accountId) {
