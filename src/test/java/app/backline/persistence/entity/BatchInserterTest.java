@@ -69,7 +69,7 @@ class BatchInserterTest {
                     new AccountIdentity(Platform.INSTAGRAM, null, "mila", null), ConnectionType.IMPORT,
                     List.of(full, bare)), Progress.NONE);
             assertThat(result.added()).isEqualTo(2);
-            List<Post> posts = db.posts().page(result.artistId(), PostFilter.ALL, null, 10).posts();
+            List<Post> posts = db.posts().page(result.artistId(), PostFilter.all(), null, 10).posts();
             assertThat(posts).hasSize(2);
             Post first = posts.get(0);
             assertThat(first.externalPostId()).isEqualTo("17890001");
