@@ -24,7 +24,8 @@ import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -40,7 +41,7 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final SessionFactory sessions;
     private final ArtistRepository artists;
     private final AccountRepository accounts;
@@ -52,7 +53,7 @@ public final class Database implements AutoCloseable {
     private final SyncPostRepository syncPosts;
     private final List<String> recoveryNotes;
 
-    private Database(JdbcConnectionPool pool, SessionFactory sessions, StoreSnapshots snapshots, Clock clock) {
+    private Database(HikariDataSource pool, SessionFactory sessions, StoreSnapshots snapshots, Clock clock) {
         this.pool = pool;
         this.sessions = sessions;
         IngestJournal journal = new IngestJournal(sessions, clock);
@@ -85,8 +86,12 @@ public final class Database implements AutoCloseable {
     /** As {@link #open(Path, Clock)}, handing every SQL statement to {@code inspector} (tests read plans). */
     static Database open(Path databaseBase, Clock clock, StatementInspector inspector) {
         createFolder(databaseBase.toAbsolutePath().getParent());
-        JdbcConnectionPool pool = JdbcConnectionPool.create(
-                "jdbc:h2:file:" + databaseBase.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        HikariDataSource pool;
+        try {
+            pool = pool(databaseBase);
+        } catch (RuntimeException e) {
+            throw StoreErrors.translate(databaseBase, e);
+        }
         try {
             long start = System.nanoTime();
             migrate(pool);
@@ -96,19 +101,37 @@ public final class Database implements AutoCloseable {
             LOG.info("Store {} open in {} ms", databaseBase, (System.nanoTime() - start) / 1_000_000);
             return new Database(pool, sessions, snapshots, clock);
         } catch (RuntimeException e) {
-            pool.dispose();
+            pool.close();
             throw StoreErrors.translate(databaseBase, e);
         } catch (java.sql.SQLException | IOException e) {
-            pool.dispose();
+            pool.close();
             throw StoreErrors.translate(databaseBase, new IllegalStateException("store repair failed", e));
         }
+    }
+
+    /**
+     * A small pool of physical connections: the FX thread's reads, the sync jobs and an import can each hold
+     * one; H2 keeps its parsed statements per physical connection.
+     */
+    private static HikariDataSource pool(Path databaseBase) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:file:" + databaseBase.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64");
+        config.setUsername("sa");
+        config.setPassword("");
+        config.setMaximumPoolSize(6);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(true);
+        config.setPoolName("backline-store");
+        // open the store once, now: a locked or damaged file fails here with H2's own error, at once
+        config.setInitializationFailTimeout(1);
+        return new HikariDataSource(config);
     }
 
     private static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }
 
-    private static SessionFactory sessionFactory(JdbcConnectionPool pool, StatementInspector inspector) {
+    private static SessionFactory sessionFactory(HikariDataSource pool, StatementInspector inspector) {
         Configuration cfg = new Configuration()
                 .addAnnotatedClass(ArtistEntity.class)
                 .addAnnotatedClass(AccountEntity.class)
@@ -179,6 +202,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         sessions.close();
-        pool.dispose();
+        pool.close();
     }
 }

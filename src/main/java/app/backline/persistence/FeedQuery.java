@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import app.backline.persistence.entity.PostEntity;
+import app.backline.persistence.entity.RowReader;
 import org.hibernate.query.SelectionQuery;
 
 /**
@@ -106,14 +108,73 @@ final class FeedQuery {
 
     <T> SelectionQuery<T> bind(SelectionQuery<T> query, FeedCursor cursor) {
         params.forEach(query::setParameter);
-        if (cursor != null && sort == FeedSort.ENGAGEMENT) {
-            query.setParameter("cEng", cursor.engagement());
-            query.setParameter("cViews", cursor.views());
-            query.setParameter("cId", cursor.postId());
-        } else if (cursor != null) {
-            query.setParameter("cAt", cursor.postedAt());
-            query.setParameter("cId", cursor.postId());
-        }
+        cursorParams(cursor).forEach(query::setParameter);
         return query;
     }
+
+    private Map<String, Object> cursorParams(FeedCursor cursor) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (cursor != null && sort == FeedSort.ENGAGEMENT) {
+            out.put("cEng", cursor.engagement());
+            out.put("cViews", cursor.views());
+            out.put("cId", cursor.postId());
+        } else if (cursor != null) {
+            out.put("cAt", cursor.postedAt());
+            out.put("cId", cursor.postId());
+        }
+        return out;
+    }
+
+    /** A statement for plain JDBC: SQL with {@code ?} markers and the values to bind, in order. */
+    record Sql(String text, List<Object> values) {
+    }
+
+    /**
+     * The page's rows ({@code post.*}) as plain SQL, at most {@code limit} of them: {@link #pageHql} with
+     * property names turned into the mapped column names and named parameters into positional ones, so the
+     * feed's clauses are written once. Enum values bind as their names, instants as UTC timestamps.
+     */
+    Sql pageSql(FeedCursor cursor, int limit) {
+        Map<String, Object> values = new LinkedHashMap<>(params);
+        values.putAll(cursorParams(cursor));
+        String hql = pageHql(cursor).replace("from PostEntity p", "select p.* from post p");
+        StringBuilder sql = new StringBuilder();
+        List<Object> bound = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = TOKEN.matcher(hql);
+        while (m.find()) {
+            String replacement;
+            if (m.group(1) != null) {
+                replacement = "p." + POSTS.columnOf(m.group(1));
+            } else {
+                Object value = values.get(m.group(2));
+                if (value instanceof java.util.Collection<?> many) {
+                    replacement = String.join(", ", java.util.Collections.nCopies(many.size(), "?"));
+                    many.forEach(v -> bound.add(jdbcValue(v)));
+                } else {
+                    replacement = "?";
+                    bound.add(jdbcValue(value));
+                }
+            }
+            m.appendReplacement(sql, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sql);
+        sql.append(" limit ?");
+        bound.add(limit);
+        return new Sql(sql.toString(), List.copyOf(bound));
+    }
+
+    private static Object jdbcValue(Object v) {
+        if (v instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (v instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return v;
+    }
+
+    /** {@code p.property} or {@code :parameter} in the HQL this class writes. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("p\\.(\\w+)|:(\\w+)");
+
+    private static final RowReader<PostEntity> POSTS = RowReader.posts();
 }

@@ -38,14 +38,12 @@ final class HibernatePostRepository implements PostRepository {
             throw new IllegalArgumentException("limit must be 1-1000, was " + limit);
         }
         FeedQuery query = new FeedQuery(artistId, filter);
-        return sessions.fromSession(s -> {
-            s.setDefaultReadOnly(true);
-            List<PostEntity> rows = query.bind(s.createSelectionQuery(query.pageHql(after), PostEntity.class), after)
-                    .setMaxResults(limit + 1).getResultList();
+        return sessions.fromSession(s -> s.doReturningWork(c -> {
+            List<PostEntity> rows = PostReader.rows(c, query.pageSql(after, limit + 1));
             boolean more = rows.size() > limit;
-            List<Post> posts = PostReader.toDomain(s, more ? rows.subList(0, limit) : rows);
+            List<Post> posts = PostReader.toDomain(c, more ? rows.subList(0, limit) : rows);
             return new FeedPage(posts, more ? FeedCursor.after(posts.get(posts.size() - 1)) : null);
-        });
+        }));
     }
 
     @Override
@@ -80,7 +78,8 @@ final class HibernatePostRepository implements PostRepository {
         return sessions.fromSession(s -> {
             s.setDefaultReadOnly(true);
             PostEntity row = s.find(PostEntity.class, postId);
-            return row == null ? Optional.empty() : Optional.of(PostReader.toDomain(s, List.of(row)).get(0));
+            return row == null ? Optional.empty()
+                    : Optional.of(s.doReturningWork(c -> PostReader.toDomain(c, List.of(row))).get(0));
         });
     }
 
@@ -93,7 +92,7 @@ final class HibernatePostRepository implements PostRepository {
             }
             row.setManualTags(PostMapper.joinTags(tags));
             s.flush();
-            return Optional.of(PostReader.toDomain(s, List.of(row)).get(0));
+            return Optional.of(s.doReturningWork(c -> PostReader.toDomain(c, List.of(row))).get(0));
         });
     }
 

@@ -1,10 +1,6 @@
 package app.backline.persistence.entity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,27 +29,12 @@ public final class BatchInserter<E> {
     private final Field id;
 
     private BatchInserter(Class<E> type) {
-        List<Field> fields = new ArrayList<>();
-        Field idField = null;
-        for (Field f : type.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers())) {
-                continue;
-            }
-            f.setAccessible(true);
-            if (f.isAnnotationPresent(Id.class)) {
-                idField = f;
-            } else if (f.isAnnotationPresent(Column.class)) {
-                fields.add(f);
-            }
-        }
-        if (idField == null) {
-            throw new IllegalArgumentException(type + " has no @Id field");
-        }
-        this.id = idField;
-        this.columns = List.copyOf(fields);
-        String names = String.join(", ", columns.stream().map(f -> f.getAnnotation(Column.class).name()).toList());
+        EntityColumns mapping = new EntityColumns(type);
+        this.id = mapping.id;
+        this.columns = mapping.columns;
+        String names = String.join(", ", columns.stream().map(EntityColumns::name).toList());
         String marks = String.join(", ", columns.stream().map(f -> "?").toList());
-        this.sql = "INSERT INTO " + type.getAnnotation(Table.class).name() + " (" + names + ") VALUES (" + marks + ")";
+        this.sql = "INSERT INTO " + mapping.table + " (" + names + ") VALUES (" + marks + ")";
     }
 
     /** The inserter for posts. */
