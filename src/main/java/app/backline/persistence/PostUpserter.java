@@ -138,13 +138,39 @@ final class PostUpserter {
         return true;
     }
 
+    /**
+     * The stored rows among {@code byId}, attached to the session for updating. Which ids exist is asked
+     * with plain JDBC first: an archive import is mostly new posts, and Hibernate translating a 500-value IN
+     * list on every chunk cost more than the lookup itself.
+     */
     private static Map<String, PostEntity> existing(Session s, PostDraft sample, Map<String, PostDraft> byId) {
+        List<Long> ids = s.doReturningWork(c -> storedIds(c, sample.platform().name(), List.copyOf(byId.keySet())));
         Map<String, PostEntity> out = new HashMap<>();
-        s.createSelectionQuery("from PostEntity p where p.platform = :pf and p.externalPostId in (:ids)",
-                        PostEntity.class)
-                .setParameter("pf", sample.platform()).setParameter("ids", List.copyOf(byId.keySet()))
-                .getResultList().forEach(p -> out.put(p.externalPostId(), p));
+        if (ids.isEmpty()) {
+            return out;
+        }
+        s.createSelectionQuery("from PostEntity p where p.id in (:ids)", PostEntity.class)
+                .setParameter("ids", ids).getResultList().forEach(p -> out.put(p.externalPostId(), p));
         return out;
+    }
+
+    private static List<Long> storedIds(java.sql.Connection c, String platform, List<String> externalIds)
+            throws java.sql.SQLException {
+        List<Long> ids = new ArrayList<>();
+        String marks = String.join(", ", java.util.Collections.nCopies(externalIds.size(), "?"));
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "select id from post where platform = ? and external_post_id in (" + marks + ")")) {
+            ps.setString(1, platform);
+            for (int i = 0; i < externalIds.size(); i++) {
+                ps.setString(i + 2, externalIds.get(i));
+            }
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     private static Map<Long, List<Media>> media(Session s, Map<String, PostEntity> existing) {
