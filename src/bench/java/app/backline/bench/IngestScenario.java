@@ -70,8 +70,8 @@ final class IngestScenario implements Scenario {
             last = load(context.data(), "load");
             app[i] = last.backlinePostsPerS();
             raw[i] = last.rawPostsPerS();
-            context.log(String.format("  backline %.0f posts/s (%.0f %% of it enriching), raw JDBC %.0f posts/s",
-                    app[i], 100 * last.enrichShare(), raw[i]));
+            context.log(String.format("  backline %.0f posts/s (enriching alone, on all cores: %.0f %% of that time),"
+                    + " raw JDBC %.0f posts/s", app[i], 100 * last.enrichShare(), raw[i]));
         }
         context.loaded(last);
         context.detail("ingest.runs_backline_posts_per_s", round(app));
@@ -103,17 +103,18 @@ final class IngestScenario implements Scenario {
             for (ArchiveBatch batch : data.batches()) {
                 List<PostDraft> drafts = data.drafts(batch);
                 long t0 = System.nanoTime();
-                List<PostDraft> enriched = drafts.parallelStream().map(enrichment::enrich).toList();
-                long te = System.nanoTime();
                 IngestResult result = db.posts().ingest(new IngestBatch(ArtistRef.byName(batch.artistName()),
                         new AccountIdentity(batch.platform(), null, batch.handle(), null), ConnectionType.IMPORT,
-                        enriched), Progress.NONE);
+                        drafts, enrichment::enrich), Progress.NONE);
                 long t1 = System.nanoTime();
+                // the baseline writes the same enriched rows; enriching them for it is not timed
+                List<PostDraft> enriched = drafts.parallelStream().map(enrichment::enrich).toList();
+                long te = System.nanoTime();
                 writer.write(result.artistId(), result.accountId(), batch, enriched);
                 long t2 = System.nanoTime();
                 appNanos += t1 - t0;
-                enrichNanos += te - t0;
-                rawNanos += t2 - t1;
+                enrichNanos += te - t1;
+                rawNanos += t2 - te;
                 posts += drafts.size();
                 artistIds.put(batch.artist(), result.artistId());
             }

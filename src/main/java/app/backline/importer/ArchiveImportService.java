@@ -116,12 +116,10 @@ public final class ArchiveImportService {
     private IngestResult ingest(ParsedArchive parsed, StagedMedia media, ArtistRef artist, Progress progress) {
         try {
             progress.checkCancelled();
-            progress.report(0, media.drafts().size(), "Tagging posts");
-            // Enrichment is stateless and CPU-bound: every core helps on large archives.
-            List<PostDraft> drafts = media.drafts().parallelStream().map(enrichment::enrich).toList();
-            progress.checkCancelled();
-            progress.report(0, drafts.size(), "Saving posts");
-            return posts.ingest(new IngestBatch(artist, parsed.identity(), ConnectionType.IMPORT, drafts), progress);
+            progress.report(0, media.drafts().size(), "Saving posts");
+            // tagging is stateless and CPU-bound: the store tags the next chunk on every core while it writes one
+            return posts.ingest(new IngestBatch(artist, parsed.identity(), ConnectionType.IMPORT, media.drafts(),
+                    enrichment::enrich), progress);
         } catch (RuntimeException e) {
             media.discard();
             throw e;

@@ -64,13 +64,18 @@ final class PostIngester {
         long accountId = who.accountId();
         Counts counts = new Counts(runId);
         List<PostDraft> drafts = batch.posts();
-        for (int from = 0; from < drafts.size(); from += CHUNK) {
-            progress.checkCancelled();
-            List<PostDraft> chunk = drafts.subList(from, Math.min(drafts.size(), from + CHUNK));
-            writeChunk(s, artistId, accountId, chunk, now, counts);
-            s.flush();
-            s.clear();
-            progress.report(from + chunk.size(), drafts.size(), "Saving posts");
+        PreparedChunks chunks = new PreparedChunks(drafts, CHUNK, batch.prepare());
+        try {
+            for (int from = 0; from < drafts.size(); from += CHUNK) {
+                progress.checkCancelled();
+                List<PostDraft> chunk = chunks.take(from);
+                writeChunk(s, artistId, accountId, chunk, now, counts);
+                s.flush();
+                s.clear();
+                progress.report(from + chunk.size(), drafts.size(), "Saving posts");
+            }
+        } finally {
+            chunks.cancel();
         }
         progress.checkCancelled();
         accounts.finish(s, accountId, batch.connectionType(), now);

@@ -154,7 +154,7 @@ class ArchiveImportServiceTest {
 
         service(dir.resolve("data")).importArchive(zip, ArtistRef.byName("Steps Band"), recording);
 
-        assertEquals(List.of("Opening x.zip", "Reading data/tweets.js", "Copying media", "Tagging posts", "Saving posts",
+        assertEquals(List.of("Opening x.zip", "Reading data/tweets.js", "Copying media", "Saving posts",
                 "Imported 3 posts"), steps);
     }
 
