@@ -27,7 +27,8 @@ public final class BenchMain {
         BenchContext context = new BenchContext(posts, seed, out, new BenchStores(out));
         List<Scenario> scenarios = List.of(
                 new FeedPageScenario(),
-                new ExportScenario());
+                new ExportScenario(),
+                new StoreSizeScenario());
         List<ResultRow> rows = new ArrayList<>(new IngestScenario(context.stores()).run(context));
         for (Scenario.Phase phase : Scenario.Phase.values()) {
             if (phase != Scenario.Phase.OPEN_STORE) {
