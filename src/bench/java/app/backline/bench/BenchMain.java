@@ -28,7 +28,8 @@ public final class BenchMain {
         List<Scenario> scenarios = List.of(
                 new FeedPageScenario(),
                 new ExportScenario(),
-                new StoreSizeScenario());
+                new StoreSizeScenario(),
+                new SyncCycleScenario());
         List<ResultRow> rows = new ArrayList<>(new IngestScenario(context.stores()).run(context));
         for (Scenario.Phase phase : Scenario.Phase.values()) {
             if (phase != Scenario.Phase.OPEN_STORE) {

@@ -70,6 +70,7 @@ final class StoreSizeScenario implements Scenario {
         context.detail("store_size.before_close_bytes_per_post", before / (double) posts);
         context.detail("store_size.close_ms", (t3 - t2) / 1e6);
         long csv = csvBytes(base, context.artistIds());
+        measureFullRewrite(context, base, file, posts);
         double perPost = bytes / (double) posts;
         double csvPerPost = csv / (double) posts;
         context.detail("store_size.csv_bytes_per_post", csvPerPost);
@@ -126,6 +127,24 @@ final class StoreSizeScenario implements Scenario {
 
     private static Long up(Long value, double factor) {
         return value == null ? null : (long) Math.ceil(value * factor);
+    }
+
+    /**
+     * For the decision note: how long a full rewrite ({@code SHUTDOWN COMPACT}) of the measured store takes and
+     * what it leaves, whether or not {@code Database.close()} chose one.
+     */
+    private static void measureFullRewrite(BenchContext context, Path base, Path file, int posts)
+            throws SQLException, IOException {
+        long t0 = System.nanoTime();
+        try (Connection c = BenchStores.connect(base); java.sql.Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException closedByShutdown) {
+            if (!"90121".equals(closedByShutdown.getSQLState())) {
+                throw closedByShutdown;
+            }
+        }
+        context.detail("store_size.full_rewrite_ms", (System.nanoTime() - t0) / 1e6);
+        context.detail("store_size.full_rewrite_bytes_per_post", Files.size(file) / (double) posts);
     }
 
     /** Bytes of a plain CSV export of every artist's whole feed (the store is closed again when this returns). */
