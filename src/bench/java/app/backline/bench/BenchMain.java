@@ -27,6 +27,9 @@ public final class BenchMain {
         BenchContext context = new BenchContext(posts, seed, out, new BenchStores(out));
         List<Scenario> scenarios = List.of(
                 new FeedPageScenario(),
+                new ExportScenario(),
+                new StoreSizeScenario(),
+                new SyncCycleScenario(),
                 new EnrichmentScenario());
         List<ResultRow> rows = new ArrayList<>(new IngestScenario(context.stores()).run(context));
         for (Scenario.Phase phase : Scenario.Phase.values()) {

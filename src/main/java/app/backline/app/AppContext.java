@@ -22,8 +22,10 @@ import app.backline.sync.SyncControl;
 import app.backline.sync.SyncOutcome;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -171,7 +173,16 @@ public final class AppContext implements CliSession {
         }
     }
 
-    /** Stops background jobs (sync runs stop at a page boundary), closes the store, then releases the lock. */
+    /** How long closing will spend tidying the store file; empty when it will not (see {@code Database.close()}). */
+    @Override
+    public Optional<Duration> tidyOnClose() {
+        return database.compactionOnClose();
+    }
+
+    /**
+     * Stops background jobs (sync runs stop at a page boundary), closes the store (tidying its file when it has
+     * grown well past its data: {@link #tidyOnClose()}), then releases the lock.
+     */
     @Override
     public void close() {
         synchronized (this) {

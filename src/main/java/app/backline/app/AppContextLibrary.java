@@ -5,7 +5,9 @@ import app.backline.domain.ArtistRef;
 import app.backline.network.NetworkSettings;
 import app.backline.sync.SyncControl;
 import app.backline.ui.shell.UiServices;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -52,6 +54,11 @@ final class AppContextLibrary implements Library {
     @Override
     public void startBackgroundJobs(Consumer<String> problems) {
         context.startBackgroundJobs(problems);
+    }
+
+    @Override
+    public Optional<Duration> tidyOnClose() {
+        return closed.get() ? Optional.empty() : context.tidyOnClose();
     }
 
     /** Closes the context once, whether the window closed or the process is being terminated. */

@@ -31,6 +31,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The GUI: shows the window at once with "Opening your library…", opens the library off the FX
@@ -54,6 +55,7 @@ public final class BacklineApp extends Application {
     private MainViewModel main;
     private Thread closeOnTermination;
     private boolean stopped;
+    private boolean closing;
 
     /** The real app: data dir from {@code backline.dataDir}, the library through {@link AppContext}. */
     public BacklineApp() {
@@ -98,6 +100,7 @@ public final class BacklineApp extends Application {
         shellModel.darkProperty().addListener((obs, old, dark) -> settings.rememberTheme(dark));
         ShellView shell = new ShellView(shellModel, messages);
         showWindow(stage, new Scene(shell), messages, settings);
+        stage.setOnCloseRequest(event -> closeRequested(event, stage, shellModel, messages));
         tasks.run(progress -> opener.open(where), opened -> showLibrary(opened, where, shell, status, messages,
                 settings), failure -> shellModel.failed(Problems.userText(failure, messages)));
     }
@@ -150,6 +153,40 @@ public final class BacklineApp extends Application {
         if (!opened.notices().isEmpty()) {
             status.error(String.join(" ", opened.notices()));
         }
+    }
+
+    /**
+     * The window's close button: the library closes off the FX thread while the window stays up, saying so when
+     * the store is tidied first (seconds on a large store), then the window closes (and with it the app). Without
+     * a library the window simply closes.
+     */
+    private void closeRequested(WindowEvent event, Stage stage, ShellViewModel shell, Messages messages) {
+        if (library == null && !closing) {
+            return;
+        }
+        event.consume();
+        if (closing) {
+            return;
+        }
+        closing = true;
+        if (main != null) {
+            main.close();
+            main = null;
+        }
+        Library closingLibrary = library;
+        FxExecutor fx = FxExecutor.fx();
+        tasks.run(progress -> {
+            closingLibrary.tidyOnClose().ifPresent(d -> fx.execute(() -> shell.closing(
+                    messages.format("shell.closing.tidy", d.toSeconds()))));
+            closingLibrary.close();
+            return closingLibrary;
+        }, closed -> closeAfterLibrary(stage), failure -> closeAfterLibrary(stage));
+    }
+
+    private void closeAfterLibrary(Stage stage) {
+        library = null;
+        removeShutdownHook();
+        stage.hide();
     }
 
     /** The store is closed when the process is terminated (e.g. SIGTERM) without the window closing. */

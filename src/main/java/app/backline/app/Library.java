@@ -1,7 +1,9 @@
 package app.backline.app;
 
 import app.backline.ui.shell.UiServices;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** An opened library as the window uses it: the services for the main screen, closed when the window goes. */
@@ -19,6 +21,14 @@ interface Library extends AutoCloseable {
     /** Lines about interrupted imports the store undid when it opened; empty normally. */
     default List<String> notices() {
         return List.of();
+    }
+
+    /**
+     * How long {@link #close()} will spend tidying the store (rewriting a file grown well past its data), empty
+     * when it will not; reads a file size and one count, so call it off the FX thread.
+     */
+    default Optional<Duration> tidyOnClose() {
+        return Optional.empty();
     }
 
     /** Closes the store; safe to call more than once (window close and process termination may both call it). */

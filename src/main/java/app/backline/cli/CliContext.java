@@ -65,10 +65,15 @@ final class CliContext implements AutoCloseable {
                         "No artist called \"" + name.strip() + "\" (see 'backline artists list')"));
     }
 
+    /** Closes the session; says so on stderr first when closing tidies the store, which takes seconds. */
     @Override
     public void close() {
         if (session != null) {
             try {
+                session.tidyOnClose().ifPresent(d -> {
+                    err.println("backline: tidying the store before exit (about " + d.toSeconds() + " s)…");
+                    err.flush();
+                });
                 session.close();
             } catch (RuntimeException e) {
                 LOG.warn("Closing the CLI session failed", e);

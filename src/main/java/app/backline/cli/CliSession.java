@@ -8,7 +8,9 @@ import app.backline.roster.RosterService;
 import app.backline.sync.SyncControl;
 import app.backline.sync.SyncOutcome;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The services one CLI command needs, over one opened store. Implemented by the composition root
@@ -40,6 +42,11 @@ public interface CliSession extends AutoCloseable {
     /** Plain-words lines the user should read once, e.g. that an interrupted import was undone. */
     default List<String> notices() {
         return List.of();
+    }
+
+    /** How long {@link #close()} will spend tidying the store file; empty when it will not. */
+    default Optional<Duration> tidyOnClose() {
+        return Optional.empty();
     }
 
     /** The data directory in use, absolute. */

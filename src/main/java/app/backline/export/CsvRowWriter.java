@@ -1,13 +1,11 @@
 package app.backline.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -50,14 +48,13 @@ final class CsvRowWriter implements RowWriter {
             new Column("shares", r -> r.metrics().shares()),
             new Column("views", r -> r.metrics().views()));
 
-    private final SequenceWriter sequence;
+    private final CsvGenerator generator;
 
     /** Writes the header row to {@code out}; {@code out} stays open after {@link #finish()}. */
     CsvRowWriter(CsvMapper mapper, OutputStream out) throws IOException {
-        this.sequence = mapper.writer(schema())
-                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-                .writeValues(out);
+        this.generator = mapper.getFactory().createGenerator(out);
+        generator.setSchema(schema());
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     /** The header names in column order. */
@@ -65,18 +62,28 @@ final class CsvRowWriter implements RowWriter {
         return COLUMNS.stream().map(Column::name).toList();
     }
 
+    /** One line, each value written on the generator as it is: no list of values, no serializer lookups. */
     @Override
     public void write(ExportRow row) throws IOException {
-        List<Object> values = new ArrayList<>(COLUMNS.size());
+        generator.writeStartArray();
         for (Column column : COLUMNS) {
-            values.add(column.value().apply(row));
+            Object value = column.value().apply(row);
+            if (value == null) {
+                generator.writeNull();
+            } else if (value instanceof String text) {
+                generator.writeString(text);
+            } else if (value instanceof Long number) {
+                generator.writeNumber(number);
+            } else {
+                generator.writeBoolean((Boolean) value);
+            }
         }
-        sequence.write(values);
+        generator.writeEndArray();
     }
 
     @Override
     public void finish() throws IOException {
-        sequence.close();
+        generator.close();
     }
 
     private static CsvSchema schema() {

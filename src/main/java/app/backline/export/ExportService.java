@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class ExportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
+    /** Posts between two progress reports: a report per post would cost more than writing the post. */
+    static final int REPORT_EVERY = 250;
 
     private final FeedService feed;
     private final ExportRowMapper rows;
@@ -41,8 +43,8 @@ public final class ExportService {
 
     /**
      * Writes the artist's posts that pass {@code filter}, newest first, to {@code out} (UTF-8) and
-     * flushes it; {@code out} is left open. Reports progress once per post as (posts written, posts to
-     * write); checks for cancellation before each post.
+     * flushes it; {@code out} is left open. Reports progress every {@value #REPORT_EVERY} posts and at the
+     * end as (posts written, posts to write); checks for cancellation before each post.
      *
      * @param last at most this many of the newest posts; {@code null} (or &lt;= 0) for all
      * @return how many posts were written
@@ -63,13 +65,16 @@ public final class ExportService {
                 progress.checkCancelled();
                 writeUnchecked(writer, rows.toRow(artist.name(), post));
                 done[0]++;
-                progress.report(done[0], expected, "Exported " + done[0] + " of " + expected + " posts");
+                if (done[0] % REPORT_EVERY == 0) {
+                    reportProgress(progress, done[0], expected);
+                }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         writer.finish();
         out.flush();
+        reportProgress(progress, written, expected);
         LOG.info("Exported {} posts of artist {} as {}", written, artist.id(), format);
         return written;
     }
@@ -112,6 +117,10 @@ public final class ExportService {
             case JSON -> new JsonRowWriter(jsonMapper, out);
             case CSV -> new CsvRowWriter(csvMapper, out);
         };
+    }
+
+    private static void reportProgress(Progress progress, long done, long expected) {
+        progress.report(done, expected, "Exported " + done + " of " + expected + " posts");
     }
 
     private static void writeUnchecked(RowWriter writer, ExportRow row) {

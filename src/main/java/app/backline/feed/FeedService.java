@@ -1,11 +1,11 @@
 package app.backline.feed;
 
-import app.backline.domain.FeedCursor;
 import app.backline.domain.FeedPage;
 import app.backline.domain.Post;
 import app.backline.domain.PostFilter;
 import app.backline.domain.Tag;
 import app.backline.domain.FeedCounts;
+import app.backline.domain.FeedCursor;
 import app.backline.persistence.repository.PostRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,6 @@ public final class FeedService {
 
     /** Rows per page the UI asks for. */
     public static final int PAGE_SIZE = 100;
-    private static final int STREAM_PAGE_SIZE = 500;
 
     private final PostRepository posts;
     private final Consumer<List<Post>> shown;
@@ -66,24 +65,14 @@ public final class FeedService {
     }
 
     /**
-     * Hands every post passing the filter to {@code sink}, newest first, page by page.
+     * Hands every post passing the filter to {@code sink}, newest first, streaming page by page from the store
+     * (memory does not grow with the feed).
      *
      * @param limit at most this many posts; {@code null} or &lt;= 0 for all
      * @return how many posts were handed over
      */
     public int forEach(long artistId, PostFilter filter, Integer limit, Consumer<Post> sink) {
-        int max = limit == null || limit <= 0 ? Integer.MAX_VALUE : limit;
-        int handed = 0;
-        FeedCursor cursor = null;
-        do {
-            FeedPage page = posts.page(artistId, filter, cursor, Math.min(STREAM_PAGE_SIZE, max - handed));
-            for (Post post : page.posts()) {
-                sink.accept(post);
-                handed++;
-            }
-            cursor = page.next();
-        } while (cursor != null && handed < max);
-        return handed;
+        return posts.forEach(artistId, filter, limit == null || limit <= 0 ? Integer.MAX_VALUE : limit, sink);
     }
 
     /** The artist's newest posts passing the filter, at most {@code limit}. */

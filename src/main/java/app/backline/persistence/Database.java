@@ -20,8 +20,12 @@ import app.backline.persistence.repository.SyncRunRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import com.zaxxer.hikari.HikariConfig;
@@ -52,10 +56,14 @@ public final class Database implements AutoCloseable {
     private final SyncRunRepository syncRuns;
     private final SyncPostRepository syncPosts;
     private final List<String> recoveryNotes;
+    private final StoreCompaction compaction;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(HikariDataSource pool, SessionFactory sessions, StoreSnapshots snapshots, Clock clock) {
+    private Database(HikariDataSource pool, SessionFactory sessions, StoreSnapshots snapshots, Clock clock,
+                     StoreCompaction compaction) {
         this.pool = pool;
         this.sessions = sessions;
+        this.compaction = compaction;
         IngestJournal journal = new IngestJournal(sessions, clock);
         this.recoveryNotes = List.copyOf(IngestRecovery.recover(sessions, journal));
         this.artists = new HibernateArtistRepository(sessions, clock);
@@ -99,7 +107,7 @@ public final class Database implements AutoCloseable {
             new StoreRepair(pool, snapshots, databaseBase.toAbsolutePath().getParent()).repairIfNeeded();
             SessionFactory sessions = sessionFactory(pool, inspector);
             LOG.info("Store {} open in {} ms", databaseBase, (System.nanoTime() - start) / 1_000_000);
-            return new Database(pool, sessions, snapshots, clock);
+            return new Database(pool, sessions, snapshots, clock, new StoreCompaction(databaseBase));
         } catch (RuntimeException e) {
             pool.close();
             throw StoreErrors.translate(databaseBase, e);
@@ -115,7 +123,10 @@ public final class Database implements AutoCloseable {
      */
     private static HikariDataSource pool(Path databaseBase) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + databaseBase.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64");
+        // MAX_COMPACT_TIME=0: H2's own compaction on close moves chunks for seconds and often leaves the file
+        // larger; close() rewrites the file fully when that is worth it (StoreCompaction)
+        config.setJdbcUrl("jdbc:h2:file:" + databaseBase.toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;MAX_COMPACT_TIME=0");
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(6);
@@ -199,9 +210,40 @@ public final class Database implements AutoCloseable {
         return syncPosts;
     }
 
+    /**
+     * How long {@link #close()} will spend rewriting the store file to give back the space H2 no longer uses
+     * (seconds at hundreds of thousands of posts), or empty when it will not; a file stat and one count query.
+     * The window and the CLI say so before closing.
+     */
+    public Optional<Duration> compactionOnClose() {
+        try {
+            StoreCompaction.Plan plan = compaction.plan(pool);
+            return plan.worthwhile() ? Optional.of(plan.estimate()) : Optional.empty();
+        } catch (SQLException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Closes the store: Hibernate, then, when the file has grown to at least twice its live data (see
+     * {@link #compactionOnClose()}), rewrites it compactly; a failed rewrite leaves the file as it was. Safe to
+     * call more than once.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         sessions.close();
-        pool.close();
+        try {
+            StoreCompaction.Plan plan = compaction.plan(pool);
+            if (plan.worthwhile()) {
+                compaction.compact(pool, plan);
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("Compacting the store on close failed; the file stays as it was", e);
+        } finally {
+            pool.close();
+        }
     }
 }

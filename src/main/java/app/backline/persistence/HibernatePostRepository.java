@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hibernate.SessionFactory;
 
 /** {@link PostRepository} over Hibernate: keyset feed pages on the feed indexes, upserting ingest. */
@@ -26,10 +27,12 @@ final class HibernatePostRepository implements PostRepository {
 
     private final SessionFactory sessions;
     private final PostIngester ingester;
+    private final PostStreamer streamer;
 
     HibernatePostRepository(SessionFactory sessions, Clock clock, IngestJournal journal) {
         this.sessions = sessions;
         this.ingester = new PostIngester(sessions, clock, journal);
+        this.streamer = new PostStreamer(sessions);
     }
 
     @Override
@@ -44,6 +47,14 @@ final class HibernatePostRepository implements PostRepository {
             List<Post> posts = PostReader.toDomain(c, more ? rows.subList(0, limit) : rows);
             return new FeedPage(posts, more ? FeedCursor.after(posts.get(posts.size() - 1)) : null);
         }));
+    }
+
+    @Override
+    public int forEach(long artistId, PostFilter filter, int limit, Consumer<Post> sink) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return streamer.forEach(artistId, filter, limit, sink);
     }
 
     @Override

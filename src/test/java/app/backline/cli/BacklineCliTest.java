@@ -52,6 +52,31 @@ class BacklineCliTest {
     }
 
     @Test
+    void aSessionThatTidiesItsStoreOnCloseSaysSoOnStderr() {
+        CliRun quiet = CliRun.run(this::open, "artists", "list");
+        assertFalse(quiet.err().contains("tidying"), quiet.err());
+
+        CliRun tidying = CliRun.run(option -> tidying(open(option)), "artists", "list");
+        assertEquals(0, tidying.exitCode());
+        assertEquals(List.of("backline: tidying the store before exit (about 12 s)…"), tidying.errLines());
+    }
+
+    /** The real session, reporting that closing it will tidy the store for 12 s. */
+    private static CliSession tidying(CliSession real) {
+        return (CliSession) java.lang.reflect.Proxy.newProxyInstance(CliSession.class.getClassLoader(),
+                new Class<?>[] {CliSession.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("tidyOnClose")) {
+                        return java.util.Optional.of(java.time.Duration.ofSeconds(12));
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
     void usageErrorsAreOneLineWithExitCode2() {
         for (String[] args : List.of(new String[] {"frobnicate"}, new String[] {}, new String[] {"artists"},
                 new String[] {"export"}, new String[] {"artists", "add"},

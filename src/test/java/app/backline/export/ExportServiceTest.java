@@ -148,23 +148,30 @@ class ExportServiceTest {
     }
 
     @Test
-    void progressIsReportedPerRowAndCancelStopsTheExport() throws IOException {
+    void progressIsReportedEvery250PostsAndAtTheEnd() throws IOException {
+        Artist many = ExportFixtures.seedMany(db, "Many", 1234);
         List<Long> done = new ArrayList<>();
         Progress recording = new Progress() {
             @Override
             public void report(long d, long total, String message) {
-                assertEquals(5, total);
+                assertEquals(1234, total);
                 done.add(d);
             }
 
             @Override
             public boolean isCancelled() {
-                return done.size() > 2;
+                return false;
             }
         };
+        exports.export(many, PostFilter.all(), null, ExportFormat.CSV, new ByteArrayOutputStream(), recording);
+        assertEquals(List.of(0L, 250L, 500L, 750L, 1000L, 1234L), done);
+    }
+
+    @Test
+    void cancelStopsTheExportBeforeTheNextPost() {
+        Progress cancelAfterTwo = cancelAfter(2);
         assertThrows(CancelledException.class, () -> exports.export(ada, PostFilter.all(), null,
-                ExportFormat.JSON, new ByteArrayOutputStream(), recording));
-        assertEquals(List.of(0L, 1L, 2L), done);
+                ExportFormat.JSON, new ByteArrayOutputStream(), cancelAfterTwo));
     }
 
     @Test
@@ -232,18 +239,18 @@ class ExportServiceTest {
         assertFalse(e.getMessage().isBlank());
     }
 
+    /** Cancelled from the check before post {@code rows + 1} on. */
     static Progress cancelAfter(int rows) {
         return new Progress() {
-            private long done;
+            private long checks;
 
             @Override
             public void report(long d, long total, String message) {
-                done = d;
             }
 
             @Override
             public boolean isCancelled() {
-                return done >= rows;
+                return ++checks > rows;
             }
         };
     }

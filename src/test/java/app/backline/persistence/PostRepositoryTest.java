@@ -157,6 +157,35 @@ class PostRepositoryTest {
     }
 
     @Test
+    void forEachStreamsWhatThePagesShowAcrossItsOwnPageBoundaries() {
+        List<PostDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < PostStreamer.PAGE + 150; i++) {
+            PostDraft d = Drafts.post(i % 3 == 0 ? Platform.YOUTUBE : Platform.X, "s" + i, "post " + i,
+                    T0.plusSeconds(i / 2 * 60L));
+            drafts.add(i % 5 == 0 ? Drafts.withMedia(d, new Media(MediaType.IMAGE, "https://cdn.example/" + i, null),
+                    new Media(MediaType.VIDEO, "https://cdn.example/v" + i, null)) : d);
+        }
+        long artist = ingest("Ada", Platform.X, drafts).artistId();
+        for (PostFilter filter : List.of(PostFilter.all(), PostFilter.all().withPlatforms(Set.of(Platform.YOUTUBE)),
+                PostFilter.all().withSort(FeedSort.ENGAGEMENT))) {
+            List<Post> paged = new ArrayList<>();
+            FeedCursor cursor = null;
+            do {
+                FeedPage page = db.posts().page(artist, filter, cursor, 100);
+                paged.addAll(page.posts());
+                cursor = page.next();
+            } while (cursor != null);
+            List<Post> streamed = new ArrayList<>();
+            assertEquals(paged.size(), db.posts().forEach(artist, filter, Integer.MAX_VALUE, streamed::add));
+            assertEquals(paged, streamed);
+            List<Post> first = new ArrayList<>();
+            assertEquals(Math.min(1001, paged.size()), db.posts().forEach(artist, filter, 1001, first::add));
+            assertEquals(paged.subList(0, first.size()), first);
+        }
+        assertThrows(IllegalArgumentException.class, () -> db.posts().forEach(artist, PostFilter.all(), 0, p -> { }));
+    }
+
+    @Test
     void filtersByPlatformTextAndReplies() {
         ingest("Ada", Platform.X, List.of(Drafts.post(Platform.X, "1", "New single OUT NOW", T0),
                 Drafts.reply(Drafts.post(Platform.X, "2", "thanks!", T0.plusSeconds(5)))));

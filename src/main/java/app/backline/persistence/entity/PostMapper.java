@@ -89,6 +89,26 @@ public final class PostMapper {
                 tags(e.tags), e.summary, e.language, e.visibility, e.ingestSource, e.reply, e.repost, media);
     }
 
+    /**
+     * HQL select list (alias {@code p}) of the columns a {@link Post} shows, in the order {@link #toDomain(Object[],
+     * String, List)} reads them: reading these instead of the entity skips the search text, a second copy of
+     * the caption, and the entity instances.
+     */
+    public static final String POST_COLUMNS = "p.id, p.artistId, p.accountId, p.platform, p.externalPostId, "
+            + "p.permalink, p.caption, p.mediaType, p.postedAt, p.fetchedAt, p.likes, p.comments, p.shares, p.views, "
+            + "p.hashtags, p.mentions, p.links, p.tags, p.summary, p.language, p.visibility, p.ingestSource, p.reply, "
+            + "p.repost";
+
+    /** A post from a row selected with {@link #POST_COLUMNS}. */
+    public static Post toDomain(Object[] r, String handle, List<Media> media) {
+        return new Post((Long) r[0], (Long) r[1], (Long) r[2], handle, (app.backline.domain.Platform) r[3],
+                (String) r[4], (String) r[5], (String) r[6], (app.backline.domain.MediaType) r[7], (Instant) r[8],
+                (Instant) r[9], new Metrics((Long) r[10], (Long) r[11], (Long) r[12], (Long) r[13]),
+                new CaptionEntities(split((String) r[14]), split((String) r[15]), split((String) r[16])),
+                tags((String) r[17]), (String) r[18], (String) r[19], (String) r[20],
+                (app.backline.domain.IngestSource) r[21], (Boolean) r[22], (Boolean) r[23], media);
+    }
+
     /** Lower-cased text the feed's free-text filter matches against. */
     static String searchText(String caption, CaptionEntities entities) {
         return (caption + "\n" + String.join(" ", entities.hashtags()) + "\n"

@@ -7,6 +7,7 @@ import app.backline.domain.FeedPage;
 import app.backline.domain.Post;
 import app.backline.domain.PostFilter;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Posts: keyset-paged feed reads and transactional, idempotent writes. */
 public interface PostRepository {
@@ -18,6 +19,15 @@ public interface PostRepository {
      * @param limit rows per page, 1–1000
      */
     FeedPage page(long artistId, PostFilter filter, FeedCursor after, int limit);
+
+    /**
+     * Hands every post passing the filter to {@code sink}, in the feed's order, for exports: reads page by page
+     * and never holds more than one page, whatever the feed's size.
+     *
+     * @param limit at most this many posts, at least 1
+     * @return how many posts were handed over
+     */
+    int forEach(long artistId, PostFilter filter, int limit, Consumer<Post> sink);
 
     /** How many of the artist's posts pass the filter. */
     long count(long artistId, PostFilter filter);

@@ -44,9 +44,13 @@ public final class ShellView extends BorderPane {
         setBottom(statusBar);
         model.phaseProperty().subscribe(phase -> {
             if (phase == Phase.OPENING) {
-                content.getChildren().setAll(opening());
+                content.getChildren().setAll(busy("opening", messages.text("shell.opening")));
             } else if (phase == Phase.FAILED) {
                 content.getChildren().setAll(failed());
+            } else if (phase == Phase.CLOSING) {
+                actions.setDisable(true);
+                trailing.setDisable(true);
+                content.getChildren().setAll(busy("closing", model.closingNoteProperty().get()));
             }
         });
         sceneProperty().subscribe(scene -> Themes.apply(model.darkProperty().get(), scene));
@@ -107,13 +111,14 @@ public final class ShellView extends BorderPane {
         return frame;
     }
 
-    private Node opening() {
+    /** A spinner over a line of text, while the library opens or closes. */
+    private static Node busy(String id, String line) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(40, 40);
-        Label text = new Label(messages.text("shell.opening"));
+        Label text = new Label(line);
         text.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
         VBox box = new VBox(16, spinner, text);
-        box.setId("opening");
+        box.setId(id);
         box.setAlignment(Pos.CENTER);
         return box;
     }

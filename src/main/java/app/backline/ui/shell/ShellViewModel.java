@@ -12,10 +12,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class ShellViewModel {
 
     /** What the window shows. */
-    public enum Phase { OPENING, READY, FAILED }
+    public enum Phase { OPENING, READY, FAILED, CLOSING }
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.OPENING);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper closingNote = new ReadOnlyStringWrapper("");
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StatusViewModel status;
 
@@ -32,6 +33,20 @@ public final class ShellViewModel {
     public void failed(String reason) {
         failure.set(reason);
         phase.set(Phase.FAILED);
+    }
+
+    /**
+     * The window stays open while the library closes and tidies its store (seconds on a large store); it says
+     * so with {@code note} instead of freezing.
+     */
+    public void closing(String note) {
+        closingNote.set(note);
+        phase.set(Phase.CLOSING);
+    }
+
+    /** What the window says while it closes, empty otherwise. */
+    public ReadOnlyStringProperty closingNoteProperty() {
+        return closingNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
