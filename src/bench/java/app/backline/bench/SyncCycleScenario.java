@@ -43,7 +43,8 @@ import okhttp3.Response;
  * 250 in all, through what {@code backline sync --once} runs ({@code AppContext.syncOnce}): a fresh data folder
  * with its vault key in a key file, accounts added as {@code accounts add} adds them (token sealed in the vault,
  * 365 days of backfill), the five real platform clients pointed at {@link SyncServers} in a child JVM. A first
- * cycle backfills every account (30 posts each, all past the metrics ladder) and one more warms up; then
+ * cycle backfills every account (20 posts each, all past the metrics ladder), quiet cycles follow until the
+ * media cache has every thumbnail (the steady state); then
  * {@code bench.sync.cycles} (default 3) cycles are measured: requests counted by the servers, and the CPU time of
  * this process (every thread of it: the servers are in the other process). Baseline: the same requests, as the
  * servers logged them, sent again with a plain {@link OkHttpClient} on two threads (the engine's pool size) and
@@ -52,6 +53,8 @@ import okhttp3.Response;
 final class SyncCycleScenario implements Scenario {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+    /** Posts per account: the whole history fits the first poll page (25; TikTok's 20). */
+    private static final int POSTS_PER_ACCOUNT = 20;
 
     @Override
     public String name() {
@@ -82,10 +85,12 @@ final class SyncCycleScenario implements Scenario {
                 long t0 = System.nanoTime();
                 check(app.syncOnce(null), accounts, true);
                 context.detail("sync_cycle.backfill_s", (System.nanoTime() - t0) / 1e9);
-                check(app.syncOnce(null), accounts, false);
+                int warmups = settle(app, accounts, commands, in);
+                context.detail("sync_cycle.settling_cycles", warmups);
                 double[] requests = new double[cycles];
                 double[] cpu = new double[cycles];
                 double[] wall = new double[cycles];
+                double[] media = new double[cycles];
                 for (int i = 0; i < cycles; i++) {
                     command(commands, in, "reset");
                     long c0 = processCpuNanos();
@@ -93,7 +98,9 @@ final class SyncCycleScenario implements Scenario {
                     check(app.syncOnce(null), accounts, false);
                     wall[i] = (System.nanoTime() - w0) / 1e6 / accounts;
                     cpu[i] = (processCpuNanos() - c0) / 1e6 / accounts;
-                    requests[i] = total(command(commands, in, "stats")) / (double) accounts;
+                    String stats = command(commands, in, "stats");
+                    requests[i] = total(stats) / (double) accounts;
+                    media[i] = Integer.parseInt(stats.substring(stats.indexOf(" media ") + 7).strip());
                 }
                 List<SyncServers.Logged> log = log(commands, in);
                 double[] baseline = new double[cycles];
@@ -107,6 +114,7 @@ final class SyncCycleScenario implements Scenario {
                 context.detail("sync_cycle.runs_wall_ms_per_account", round(wall));
                 context.detail("sync_cycle.runs_okhttp_cpu_ms_per_account", round(baseline));
                 context.detail("sync_cycle.requests_by_platform", byPlatform(log));
+                context.detail("sync_cycle.runs_media_downloads", media);
                 double cpuMedian = Samples.median(cpu);
                 double baseMedian = Samples.median(baseline);
                 context.log(String.format("  %.2f requests and %.2f ms CPU per account (plain OkHttp %.2f ms)",
@@ -120,10 +128,27 @@ final class SyncCycleScenario implements Scenario {
         }
     }
 
+    /**
+     * Polls until a cycle downloads no more thumbnails (the media cache fetches a few hundred after each cycle's
+     * runs), so that the measured cycles are the steady state of a quiet label: at most 20 cycles.
+     */
+    private static int settle(AppContext app, int accounts, PrintWriter commands, BufferedReader in)
+            throws IOException {
+        for (int cycle = 1; cycle <= 20; cycle++) {
+            command(commands, in, "reset");
+            check(app.syncOnce(null), accounts, false);
+            String stats = command(commands, in, "stats");
+            if (stats.endsWith(" media 0")) {
+                return cycle;
+            }
+        }
+        throw new IllegalStateException("the media cache was still downloading after 20 quiet cycles");
+    }
+
     private static Process startServers(BenchContext context, int perPlatform) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                SyncServers.class.getName(), Integer.toString(perPlatform), "30",
+                SyncServers.class.getName(), Integer.toString(perPlatform), Integer.toString(POSTS_PER_ACCOUNT),
                 Long.toString(System.currentTimeMillis()))
                 .redirectError(context.out().resolve("sync-servers.log").toFile()).start();
     }
@@ -189,7 +214,8 @@ final class SyncCycleScenario implements Scenario {
     }
 
     private static int total(String stats) {
-        return Arrays.stream(stats.split(" ")).skip(1).mapToInt(Integer::parseInt).sum();
+        return Arrays.stream(stats.split(" ")).skip(1).limit(Platform.values().length).mapToInt(Integer::parseInt)
+                .sum();
     }
 
     private static Map<Platform, Long> byPlatform(List<SyncServers.Logged> log) {

@@ -28,8 +28,8 @@ import mockwebserver3.RecordedRequest;
  * CPU is Backline's alone. One loopback {@link MockWebServer} per platform answers in that platform's shape
  * ({@link SyncPayloads}) for {@code accounts} accounts of {@code posts} posts each; the bearer token names the
  * account. Prints {@code ports <instagram> <tiktok> <youtube> <x> <linkedin>}, then answers commands on
- * stdin: {@code reset} (zero the counts and the request log), {@code stats} (requests per platform since the
- * reset), {@code log} (the requests since the reset, to replay as the baseline), {@code quit}.
+ * stdin: {@code reset} (zero the counts and the request log), {@code stats} (API requests per platform since the
+ * reset, then {@code media <n>} image downloads), {@code log} (the requests since the reset, to replay as the baseline), {@code quit}.
  *
  * <p>Usage: {@code SyncServers ACCOUNTS POSTS NOW_MILLIS}.
  */
@@ -53,6 +53,7 @@ public final class SyncServers {
     }
 
     private final Map<Platform, AtomicInteger> counts = new EnumMap<>(Platform.class);
+    private final AtomicInteger media = new AtomicInteger();
     private final List<Logged> log = new CopyOnWriteArrayList<>();
     private final SyncPayloads payloads;
     private final byte[] png;
@@ -91,13 +92,14 @@ public final class SyncServers {
         switch (command) {
             case "reset" -> {
                 counts.values().forEach(c -> c.set(0));
+                media.set(0);
                 log.clear();
                 out.println("ok");
             }
             case "stats" -> {
                 StringBuilder line = new StringBuilder("requests");
                 counts.values().forEach(c -> line.append(' ').append(c.get()));
-                out.println(line);
+                out.println(line.append(" media ").append(media.get()));
             }
             case "log" -> {
                 log.forEach(l -> out.println(l.line()));
@@ -113,6 +115,7 @@ public final class SyncServers {
             public MockResponse dispatch(RecordedRequest request) {
                 String path = request.getUrl().encodedPath();
                 if (path.startsWith("/media/")) {
+                    media.incrementAndGet();
                     return new MockResponse.Builder().code(200).addHeader("Content-Type", "image/png").body(
                             new okio.Buffer().write(png)).build();
                 }
