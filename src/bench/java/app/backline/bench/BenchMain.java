@@ -26,7 +26,8 @@ public final class BenchMain {
                 .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         BenchContext context = new BenchContext(posts, seed, out, new BenchStores(out));
         List<Scenario> scenarios = List.of(
-                new FeedPageScenario());
+                new FeedPageScenario(),
+                new TextSearchScenario());
         List<ResultRow> rows = new ArrayList<>(new IngestScenario(context.stores()).run(context));
         for (Scenario.Phase phase : Scenario.Phase.values()) {
             if (phase != Scenario.Phase.OPEN_STORE) {
