@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -64,7 +65,10 @@ public final class LucenePostIndex implements PostIndex {
         return t;
     });
     private final AtomicBoolean commitDue = new AtomicBoolean();
-    private final AtomicBoolean unrefreshed = new AtomicBoolean();
+    /** Counts applied changes; a search first makes sure its searcher shows all of them. */
+    private final AtomicLong applied = new AtomicLong();
+    private final Object refreshing = new Object();
+    private volatile long visible;
     private final Object readiness = new Object();
     private volatile PostIndexSource source;
     private volatile boolean ready;
@@ -248,7 +252,7 @@ public final class LucenePostIndex implements PostIndex {
         try {
             change.apply();
             watermark.done(generation);
-            unrefreshed.set(true);
+            applied.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             fail(e);
             return;
@@ -286,8 +290,8 @@ public final class LucenePostIndex implements PostIndex {
             for (int step = 1; !closing && !failed; step++) {
                 if (scanStep()) {
                     commit();
-                    files.refresh();
-                    unrefreshed.set(false);
+                    applied.incrementAndGet();
+                    showApplied();
                     setReady(true);
                     LOG.info("Search index rebuilt: about {} posts in {} ms", total,
                             (System.nanoTime() - start) / 1_000_000);
@@ -351,9 +355,7 @@ public final class LucenePostIndex implements PostIndex {
         }
         IndexSearcher searcher = null;
         try {
-            if (unrefreshed.getAndSet(false)) {
-                files.refresh();
-            }
+            showApplied();
             searcher = files.searchers.acquire();
             return query.run(searcher);
         } catch (IOException | RuntimeException e) {
@@ -362,6 +364,20 @@ public final class LucenePostIndex implements PostIndex {
         } finally {
             if (searcher != null) {
                 release(searcher);
+            }
+        }
+    }
+
+    /** Reopens the searcher when changes were applied since it opened: every search sees every applied change. */
+    private void showApplied() throws IOException {
+        if (visible >= applied.get()) {
+            return;
+        }
+        synchronized (refreshing) {
+            long upTo = applied.get();
+            if (visible < upTo) {
+                files.refresh();
+                visible = upTo;
             }
         }
     }
