@@ -19,6 +19,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
@@ -39,7 +40,9 @@ final class FeedSearcher {
         if (query.isEmpty()) {
             return Optional.empty();
         }
-        TopFieldDocs top = searcher.search(query.get(), limit + 1, FeedQueries.FEED_ORDER, false);
+        // counting no further than the page lets each segment stop at its first limit + 1 hits (index sort)
+        TopFieldDocs top = searcher.search(query.get(),
+                new TopFieldCollectorManager(FeedQueries.FEED_ORDER, limit + 1, null, limit + 1));
         int n = Math.min(limit, top.scoreDocs.length);
         List<Long> ids = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -58,9 +58,12 @@ final class IndexFiles implements AutoCloseable {
         try {
             IndexCommit last = DirectoryReader.indexExists(directory)
                     ? IndexCommit.of(SegmentInfos.readLatestCommit(directory).getUserData()) : IndexCommit.NONE;
+            // documents kept in feed order inside each segment: a page stops after its first hits instead of
+            // ranking every match (a common word has tens of thousands in a large artist's feed)
             IndexWriterConfig config = new IndexWriterConfig(PostDocuments.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setIndexSort(FeedQueries.FEED_ORDER);
             IndexWriter writer = new IndexWriter(directory, config);
             try {
                 return new IndexFiles(folder, directory, writer, new SearcherManager(writer, null), last);

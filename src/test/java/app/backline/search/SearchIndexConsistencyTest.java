@@ -28,6 +28,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +114,25 @@ class SearchIndexConsistencyTest {
         try (SearchStore store = SearchStore.open(dir).ready()) {
             assertEquals(1, answeredByIndex(store, a));
             assertEquals(List.of("encore here"), captions(store, a));
+        }
+    }
+
+    @Test
+    void anIndexOfAnEarlierLayoutIsStartedAnewAndRebuilt() throws Exception {
+        long a = seed("encore one");
+        StoreStamp stamp = stamp();
+        deleteTree(SearchStore.indexDir(dir));
+        // a matching commit, but documents not kept in feed order: this version cannot write to it
+        try (Directory directory = FSDirectory.open(SearchStore.indexDir(dir));
+             IndexWriter old = new IndexWriter(directory, new IndexWriterConfig(PostDocuments.analyzer()))) {
+            old.addDocument(PostDocuments.of(indexed(999_999, a, "encore marker", T0)));
+            old.setLiveCommitData(new IndexCommit(stamp.storeId(), stamp.generation(), true, 0).userData().entrySet());
+            old.commit();
+        }
+
+        try (SearchStore store = SearchStore.open(dir).ready()) {
+            assertEquals(1, answeredByIndex(store, a));
+            assertEquals(List.of("encore one"), captions(store, a));
         }
     }
 
