@@ -1,6 +1,7 @@
 package app.backline.bench;
 
 import app.backline.persistence.Database;
+import app.backline.search.LucenePostIndex;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,6 +65,11 @@ final class BenchContext {
     /** Base path of the loaded store's files ({@code <base>.mv.db}); its folder is the store's data folder. */
     Path storeBase() {
         return loaded.storeBase();
+    }
+
+    /** The loaded store's search index, {@code null} when the run left it out ({@code -Dbench.search.index=false}). */
+    LucenePostIndex searchIndex() {
+        return loaded.searchIndex();
     }
 
     /** Store ids of the data set's artists, by the generator's artist number (0 = most posts). */

@@ -27,6 +27,7 @@ public final class BenchMain {
         BenchContext context = new BenchContext(posts, seed, out, new BenchStores(out));
         List<Scenario> scenarios = List.of(
                 new FeedPageScenario(),
+                new TextSearchScenario(),
                 new ExportScenario(),
                 new StoreSizeScenario(),
                 new SyncCycleScenario(),

@@ -9,10 +9,13 @@ import app.backline.enrichment.EnrichmentService;
 import app.backline.persistence.Database;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
+import app.backline.persistence.repository.PostIndex;
+import app.backline.search.LucenePostIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,8 +30,8 @@ import java.util.TreeMap;
 final class IngestScenario implements Scenario {
 
     /** One load: throughput of both paths, the share of Backline's time spent enriching, and Backline's store left open for the read scenarios. */
-    record Load(double backlinePostsPerS, double rawPostsPerS, double enrichShare, Database store, Path storeBase,
-                Map<Integer, Long> artistIds) {
+    record Load(double backlinePostsPerS, double rawPostsPerS, double enrichShare, double indexShare, Database store,
+                Path storeBase, Map<Integer, Long> artistIds, LucenePostIndex searchIndex) {
     }
 
     private final BenchStores stores;
@@ -70,13 +73,15 @@ final class IngestScenario implements Scenario {
             last = load(context.data(), "load");
             app[i] = last.backlinePostsPerS();
             raw[i] = last.rawPostsPerS();
-            context.log(String.format("  backline %.0f posts/s (enriching alone, on all cores: %.0f %% of that time),"
-                    + " raw JDBC %.0f posts/s", app[i], 100 * last.enrichShare(), raw[i]));
+            context.log(String.format("  backline %.0f posts/s (enriching alone, on all cores: %.0f %% of that time;"
+                    + " indexing %.0f %%), raw JDBC %.0f posts/s", app[i], 100 * last.enrichShare(),
+                    100 * last.indexShare(), raw[i]));
         }
         context.loaded(last);
         context.detail("ingest.runs_backline_posts_per_s", round(app));
         context.detail("ingest.runs_raw_posts_per_s", round(raw));
         context.detail("ingest.enrich_share", last.enrichShare());
+        context.detail("ingest.search_index_share", last.indexShare());
         double appMedian = Samples.median(app);
         double rawMedian = Samples.median(raw);
         return List.of(ResultRow.atLeastShareOf("ingest.posts_per_s", appMedian, "posts/s", rawMedian, 0.5),
@@ -92,7 +97,12 @@ final class IngestScenario implements Scenario {
         Path appBase = stores.fresh(name + "-app");
         Path rawBase = stores.fresh(name + "-raw");
         BenchStores.migrate(rawBase);
-        Database db = Database.open(appBase);
+        // the app's store with its search index, as AppContext opens it; -Dbench.search.index=false leaves the index
+        // out to measure what indexing costs the ingest
+        LucenePostIndex index = Boolean.parseBoolean(System.getProperty("bench.search.index", "true"))
+                ? LucenePostIndex.open(appBase.resolveSibling("search-index")) : null;
+        TimedPostIndex timed = new TimedPostIndex(index == null ? PostIndex.none() : index);
+        Database db = Database.open(appBase, Clock.systemUTC(), timed);
         try (Connection raw = BenchStores.connect(rawBase)) {
             RawPostWriter writer = new RawPostWriter(raw);
             Map<Integer, Long> artistIds = new TreeMap<>();
@@ -119,7 +129,8 @@ final class IngestScenario implements Scenario {
                 artistIds.put(batch.artist(), result.artistId());
             }
             return new Load(posts / (appNanos / 1e9), posts / (rawNanos / 1e9),
-                    (double) enrichNanos / appNanos, db, appBase, artistIds);
+                    (double) enrichNanos / appNanos, (double) timed.writeNanos() / appNanos, db, appBase, artistIds,
+                    index);
         } catch (SQLException | RuntimeException e) {
             db.close();
             throw e;

@@ -69,12 +69,13 @@ final class RawFeedQuery {
         }
         boolean more = ids.size() > limit;
         List<Long> page = more ? ids.subList(0, limit) : ids;
-        readMedia(page);
-        readHandles(accounts.stream().distinct().toList());
+        readMedia(connection, page);
+        readHandles(connection, accounts.stream().distinct().toList());
         return new Page(page, more ? new FeedCursor(lastAt.toInstant(), page.get(page.size() - 1)) : null);
     }
 
-    private void readMedia(List<Long> ids) throws SQLException {
+    /** Reads every column of the media rows of these posts, as the repository does for a page. */
+    static void readMedia(Connection connection, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
@@ -87,7 +88,8 @@ final class RawFeedQuery {
         }
     }
 
-    private void readHandles(List<Long> accountIds) throws SQLException {
+    /** Reads the handles of these accounts, as the repository does for a page. */
+    static void readHandles(Connection connection, List<Long> accountIds) throws SQLException {
         if (accountIds.isEmpty()) {
             return;
         }

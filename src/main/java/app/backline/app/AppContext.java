@@ -18,6 +18,7 @@ import app.backline.platform.BudgetSettings;
 import app.backline.platform.DefaultRequestBudgets;
 import app.backline.platform.PlatformClient;
 import app.backline.roster.RosterService;
+import app.backline.search.LucenePostIndex;
 import app.backline.sync.SyncControl;
 import app.backline.sync.SyncOutcome;
 import java.nio.file.Path;
@@ -82,9 +83,9 @@ public final class AppContext implements CliSession {
         InstanceLock lock = InstanceLock.acquire(paths.dataDir(), paths.lockFile());
         Database database = null;
         try {
-            database = Database.open(paths.databaseBase());
-            LOG.info("Backline data directory {}", paths.dataDir());
             Clock clock = Clock.systemUTC();
+            database = Database.open(paths.databaseBase(), clock, LucenePostIndex.open(paths.searchIndexDir()));
+            LOG.info("Backline data directory {}", paths.dataDir());
             LiveSync live = new LiveSync(paths, database, clock, clients,
                     new DefaultRequestBudgets(BudgetSettings.defaults(), clock));
             AppContext context = new AppContext(paths, lock, database, clock, live);

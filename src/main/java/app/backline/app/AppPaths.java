@@ -61,6 +61,11 @@ public record AppPaths(Path dataDir, Path logDir) {
         return dataDir.resolve("store").resolve("backline");
     }
 
+    /** The posts' full-text index (Lucene): derived from the store, rebuilt from it when missing. */
+    public Path searchIndexDir() {
+        return dataDir.resolve("search-index");
+    }
+
     /** Copies of archive media and downloaded thumbnails. */
     public Path mediaDir() {
         return dataDir.resolve("media");

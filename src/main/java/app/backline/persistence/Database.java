@@ -12,6 +12,7 @@ import app.backline.persistence.entity.SyncRunEntity;
 import app.backline.persistence.repository.AccountRepository;
 import app.backline.persistence.repository.ArtistRepository;
 import app.backline.persistence.repository.MediaCacheRepository;
+import app.backline.persistence.repository.PostIndex;
 import app.backline.persistence.repository.PostRepository;
 import app.backline.persistence.repository.StoreSnapshots;
 import app.backline.persistence.repository.SyncAccountRepository;
@@ -58,22 +59,25 @@ public final class Database implements AutoCloseable {
     private final List<String> recoveryNotes;
     private final StoreCompaction compaction;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final PostIndex index;
 
     private Database(HikariDataSource pool, SessionFactory sessions, StoreSnapshots snapshots, Clock clock,
-                     StoreCompaction compaction) {
+                     StoreCompaction compaction, PostIndex index, SearchChanges search) {
         this.pool = pool;
         this.sessions = sessions;
         this.compaction = compaction;
-        IngestJournal journal = new IngestJournal(sessions, clock);
+        this.index = index;
+        IngestJournal journal = new IngestJournal(sessions, clock, search);
         this.recoveryNotes = List.copyOf(IngestRecovery.recover(sessions, journal));
-        this.artists = new HibernateArtistRepository(sessions, clock);
+        this.artists = new HibernateArtistRepository(sessions, clock, search);
         this.accounts = new HibernateAccountRepository(sessions);
-        this.posts = new HibernatePostRepository(sessions, clock, journal);
+        this.posts = new HibernatePostRepository(sessions, clock, journal, index, search);
         this.mediaCache = new HibernateMediaCacheRepository(sessions);
         this.snapshots = snapshots;
         this.syncAccounts = new HibernateSyncAccountRepository(sessions, clock);
         this.syncRuns = new HibernateSyncRunRepository(sessions);
-        this.syncPosts = new HibernateSyncPostRepository(sessions, journal);
+        this.syncPosts = new HibernateSyncPostRepository(sessions, journal, search);
+        index.attach(new JdbcPostIndexSource(pool));
     }
 
     /**
@@ -88,31 +92,51 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #open(Path)} with the clock that stamps created/fetched times. */
     public static Database open(Path databaseBase, Clock clock) {
-        return open(databaseBase, clock, null);
+        return open(databaseBase, clock, (StatementInspector) null);
+    }
+
+    /**
+     * As {@link #open(Path, Clock)}, with a search index that text filters use when it can answer. The store
+     * tells the index about every committed change and closes it first in {@link #close()}; when opening fails,
+     * the index is closed too.
+     */
+    public static Database open(Path databaseBase, Clock clock, PostIndex index) {
+        return open(databaseBase, clock, null, index);
     }
 
     /** As {@link #open(Path, Clock)}, handing every SQL statement to {@code inspector} (tests read plans). */
     static Database open(Path databaseBase, Clock clock, StatementInspector inspector) {
-        createFolder(databaseBase.toAbsolutePath().getParent());
+        return open(databaseBase, clock, inspector, PostIndex.none());
+    }
+
+    private static Database open(Path databaseBase, Clock clock, StatementInspector inspector, PostIndex index) {
+        try {
+            createFolder(databaseBase.toAbsolutePath().getParent());
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
         HikariDataSource pool;
         try {
             pool = pool(databaseBase);
         } catch (RuntimeException e) {
+            index.close();
             throw StoreErrors.translate(databaseBase, e);
         }
         try {
             long start = System.nanoTime();
             migrate(pool);
-            H2Snapshots snapshots = new H2Snapshots(pool, () -> migrate(pool));
+            SearchChanges search = new SearchChanges(index);
+            H2Snapshots snapshots = new H2Snapshots(pool, () -> migrate(pool), search);
             new StoreRepair(pool, snapshots, databaseBase.toAbsolutePath().getParent()).repairIfNeeded();
             SessionFactory sessions = sessionFactory(pool, inspector);
             LOG.info("Store {} open in {} ms", databaseBase, (System.nanoTime() - start) / 1_000_000);
-            return new Database(pool, sessions, snapshots, clock, new StoreCompaction(databaseBase));
+            return new Database(pool, sessions, snapshots, clock, new StoreCompaction(databaseBase), index, search);
         } catch (RuntimeException e) {
-            pool.close();
+            closeAfterFailure(pool, index);
             throw StoreErrors.translate(databaseBase, e);
         } catch (java.sql.SQLException | IOException e) {
-            pool.close();
+            closeAfterFailure(pool, index);
             throw StoreErrors.translate(databaseBase, new IllegalStateException("store repair failed", e));
         }
     }
@@ -136,6 +160,11 @@ public final class Database implements AutoCloseable {
         // open the store once, now: a locked or damaged file fails here with H2's own error, at once
         config.setInitializationFailTimeout(1);
         return new HikariDataSource(config);
+    }
+
+    private static void closeAfterFailure(HikariDataSource pool, PostIndex index) {
+        index.close();
+        pool.close();
     }
 
     private static void migrate(DataSource dataSource) {
@@ -234,6 +263,8 @@ public final class Database implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        // the search index first (it commits), then the store
+        index.close();
         sessions.close();
         try {
             StoreCompaction.Plan plan = compaction.plan(pool);

@@ -163,6 +163,12 @@ final class FeedQuery {
         return new Sql(sql.toString(), List.copyOf(bound));
     }
 
+    /** The rows of {@code ids} ({@code post.*}), in no particular order. */
+    static Sql byIds(List<Long> ids) {
+        return new Sql("select p.* from post p where p.id in ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", List.copyOf(ids));
+    }
+
     private static Object jdbcValue(Object v) {
         if (v instanceof Enum<?> e) {
             return e.name();

@@ -23,11 +23,16 @@ final class H2Snapshots implements StoreSnapshots {
 
     private final DataSource dataSource;
     private final Runnable migrate;
+    private final SearchChanges search;
 
-    /** @param migrate brings a restored older snapshot up to this version's schema */
-    H2Snapshots(DataSource dataSource, Runnable migrate) {
+    /**
+     * @param migrate brings a restored older snapshot up to this version's schema
+     * @param search  told that the store was replaced
+     */
+    H2Snapshots(DataSource dataSource, Runnable migrate, SearchChanges search) {
         this.dataSource = dataSource;
         this.migrate = migrate;
+        this.search = search;
     }
 
     @Override
@@ -48,14 +53,20 @@ final class H2Snapshots implements StoreSnapshots {
         if (!Files.isRegularFile(source)) {
             throw new UserFacingException("The backup " + source + " does not exist");
         }
+        long generation;
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            long before = SearchGeneration.current(c);
             st.execute("DROP ALL OBJECTS");
             st.execute("RUNSCRIPT FROM " + literal(source) + " COMPRESSION ZIP");
             migrate.run();
+            // past every number the replaced store used, so no index of it can match the restored one
+            SearchGeneration.raiseTo(c, before);
+            generation = SearchGeneration.bump(c);
             st.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
             throw failure("Could not restore from " + source.getFileName(), e);
         }
+        search.replaced(generation);
     }
 
     @Override

@@ -16,10 +16,12 @@ final class HibernateArtistRepository implements ArtistRepository {
 
     private final SessionFactory sessions;
     private final Clock clock;
+    private final SearchChanges search;
 
-    HibernateArtistRepository(SessionFactory sessions, Clock clock) {
+    HibernateArtistRepository(SessionFactory sessions, Clock clock, SearchChanges search) {
         this.sessions = sessions;
         this.clock = clock;
+        this.search = search;
     }
 
     @Override
@@ -75,7 +77,7 @@ final class HibernateArtistRepository implements ArtistRepository {
 
     @Override
     public void delete(long id) {
-        sessions.inTransaction(s -> {
+        long generation = sessions.fromTransaction(s -> {
             s.createMutationQuery("delete from MediaItemEntity m where m.postId in "
                     + "(select p.id from PostEntity p where p.artistId = :a)").setParameter("a", id).executeUpdate();
             s.createMutationQuery("delete from PostEntity p where p.artistId = :a").setParameter("a", id)
@@ -84,6 +86,8 @@ final class HibernateArtistRepository implements ArtistRepository {
                     .executeUpdate();
             s.createMutationQuery("delete from ArtistEntity a where a.id = :a").setParameter("a", id)
                     .executeUpdate();
+            return SearchGeneration.bump(s);
         });
+        search.artistRemoved(generation, id);
     }
 }

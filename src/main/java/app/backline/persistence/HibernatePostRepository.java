@@ -12,12 +12,17 @@ import app.backline.persistence.entity.PostEntity;
 import app.backline.domain.FeedCounts;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
+import app.backline.persistence.repository.PostIndex;
 import app.backline.persistence.repository.PostRepository;
+import app.backline.persistence.repository.SearchHits;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.hibernate.SessionFactory;
@@ -28,17 +33,29 @@ final class HibernatePostRepository implements PostRepository {
     private final SessionFactory sessions;
     private final PostIngester ingester;
     private final PostStreamer streamer;
+    private final PostIndex index;
+    private final SearchChanges search;
 
-    HibernatePostRepository(SessionFactory sessions, Clock clock, IngestJournal journal) {
+    HibernatePostRepository(SessionFactory sessions, Clock clock, IngestJournal journal, PostIndex index,
+                            SearchChanges search) {
         this.sessions = sessions;
-        this.ingester = new PostIngester(sessions, clock, journal);
+        this.ingester = new PostIngester(sessions, clock, journal, search);
         this.streamer = new PostStreamer(sessions);
+        this.index = index;
+        this.search = search;
     }
 
+    /** A text filter goes to the search index when it can answer, else to SQL ({@code LIKE}, correct but slow). */
     @Override
     public FeedPage page(long artistId, PostFilter filter, FeedCursor after, int limit) {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit must be 1-1000, was " + limit);
+        }
+        if (!filter.text().isEmpty()) {
+            Optional<SearchHits> hits = index.page(artistId, filter, after, limit);
+            if (hits.isPresent()) {
+                return byIds(hits.get());
+            }
         }
         FeedQuery query = new FeedQuery(artistId, filter);
         return sessions.fromSession(s -> s.doReturningWork(c -> {
@@ -57,8 +74,27 @@ final class HibernatePostRepository implements PostRepository {
         return streamer.forEach(artistId, filter, limit, sink);
     }
 
+    /** The hits' rows in the index's order; a hit whose row is gone meanwhile is left out. */
+    private FeedPage byIds(SearchHits hits) {
+        if (hits.postIds().isEmpty()) {
+            return new FeedPage(List.of(), hits.next());
+        }
+        return sessions.fromSession(s -> s.doReturningWork(c -> {
+            Map<Long, PostEntity> rows = new HashMap<>();
+            PostReader.rows(c, FeedQuery.byIds(hits.postIds())).forEach(p -> rows.put(p.id(), p));
+            List<PostEntity> ordered = hits.postIds().stream().map(rows::get).filter(Objects::nonNull).toList();
+            return new FeedPage(PostReader.toDomain(c, ordered), hits.next());
+        }));
+    }
+
     @Override
     public long count(long artistId, PostFilter filter) {
+        if (!filter.text().isEmpty()) {
+            OptionalLong counted = index.count(artistId, filter);
+            if (counted.isPresent()) {
+                return counted.getAsLong();
+            }
+        }
         FeedQuery query = new FeedQuery(artistId, filter);
         return sessions.fromSession(s -> query.bind(s.createSelectionQuery(query.countHql(), Long.class), null)
                 .getSingleResult());
@@ -66,6 +102,12 @@ final class HibernatePostRepository implements PostRepository {
 
     @Override
     public FeedCounts counts(long artistId, PostFilter filter) {
+        if (!filter.text().isEmpty()) {
+            Optional<FeedCounts> counted = index.counts(artistId, filter);
+            if (counted.isPresent()) {
+                return counted.get();
+            }
+        }
         FeedQuery total = new FeedQuery(artistId, filter);
         FeedQuery platforms = new FeedQuery(artistId, filter.withPlatforms(Set.of()));
         FeedQuery tags = new FeedQuery(artistId, filter.withTag(null));
@@ -96,15 +138,22 @@ final class HibernatePostRepository implements PostRepository {
 
     @Override
     public Optional<Post> setTagsManually(long postId, Set<Tag> tags) {
-        return sessions.fromTransaction(s -> {
+        long[] generation = {0};
+        Optional<Post> post = sessions.fromTransaction(s -> {
             PostEntity row = s.find(PostEntity.class, postId);
             if (row == null) {
                 return Optional.empty();
             }
             row.setManualTags(PostMapper.joinTags(tags));
             s.flush();
-            return Optional.of(s.doReturningWork(c -> PostReader.toDomain(c, List.of(row))).get(0));
+            Post updated = s.doReturningWork(c -> PostReader.toDomain(c, List.of(row))).get(0);
+            generation[0] = SearchGeneration.bump(s);
+            return Optional.of(updated);
         });
+        if (generation[0] > 0) {
+            search.written(generation[0], List.of(postId));
+        }
+        return post;
     }
 
     @Override

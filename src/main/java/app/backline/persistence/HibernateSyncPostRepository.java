@@ -19,9 +19,9 @@ final class HibernateSyncPostRepository implements SyncPostRepository {
     private final SessionFactory sessions;
     private final SyncPageWriter pages;
 
-    HibernateSyncPostRepository(SessionFactory sessions, IngestJournal journal) {
+    HibernateSyncPostRepository(SessionFactory sessions, IngestJournal journal, SearchChanges search) {
         this.sessions = sessions;
-        this.pages = new SyncPageWriter(sessions, journal);
+        this.pages = new SyncPageWriter(sessions, journal, search);
     }
 
     @Override

@@ -3,6 +3,8 @@ package app.backline.persistence;
 import app.backline.persistence.entity.IngestRunEntity;
 import app.backline.persistence.entity.IngestRunEntity.State;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.SessionFactory;
 
 /**
@@ -13,10 +15,12 @@ final class IngestJournal {
 
     private final SessionFactory sessions;
     private final Clock clock;
+    private final SearchChanges search;
 
-    IngestJournal(SessionFactory sessions, Clock clock) {
+    IngestJournal(SessionFactory sessions, Clock clock, SearchChanges search) {
         this.sessions = sessions;
         this.clock = clock;
+        this.search = search;
     }
 
     /** Commits a RUNNING row for a batch whose artist and account are resolved; returns its id. */
@@ -83,8 +87,11 @@ final class IngestJournal {
      * recounts the artist's posts, and marks the run.
      */
     void undo(long runId, State finalState) {
-        sessions.inTransaction(s -> {
+        List<Long> removed = new ArrayList<>();
+        long generation = sessions.fromTransaction(s -> {
             IngestRunEntity run = s.find(IngestRunEntity.class, runId);
+            removed.addAll(s.createSelectionQuery("select p.id from PostEntity p where p.ingestRunId = :r", Long.class)
+                    .setParameter("r", runId).getResultList());
             s.createMutationQuery("delete from MediaItemEntity m where m.postId in "
                     + "(select p.id from PostEntity p where p.ingestRunId = :r)").setParameter("r", runId).executeUpdate();
             s.createMutationQuery("delete from PostEntity p where p.ingestRunId = :r").setParameter("r", runId)
@@ -102,7 +109,11 @@ final class IngestJournal {
             }
             recount(s, run.artistId());
             run.finish(finalState, 0, clock.instant());
+            return removed.isEmpty() ? 0L : SearchGeneration.bump(s);
         });
+        if (generation > 0) {
+            search.removed(generation, removed);
+        }
     }
 
     static void recount(org.hibernate.Session s, long artistId) {

@@ -26,12 +26,14 @@ final class PostIngester {
     private final Clock clock;
     private final AccountResolver accounts;
     private final IngestJournal journal;
+    private final SearchChanges search;
 
-    PostIngester(SessionFactory sessions, Clock clock, IngestJournal journal) {
+    PostIngester(SessionFactory sessions, Clock clock, IngestJournal journal, SearchChanges search) {
         this.sessions = sessions;
         this.clock = clock;
         this.accounts = new AccountResolver(clock);
         this.journal = journal;
+        this.search = search;
     }
 
     /**
@@ -45,8 +47,10 @@ final class PostIngester {
         try {
             AccountResolver.Resolved who = sessions.fromTransaction(s -> accounts.resolve(s, batch));
             long runId = journal.start(who);
+            IndexedWrites indexed = search.batch();
             IngestResult result = journal.undoneOnFailure(runId,
-                    () -> sessions.fromTransaction(s -> write(s, who, runId, batch, progress)));
+                    () -> sessions.fromTransaction(s -> write(s, who, runId, batch, progress, indexed)));
+            indexed.publish();
             journal.verify(runId);
             return result;
         } catch (RuntimeException e) {
@@ -58,7 +62,7 @@ final class PostIngester {
     }
 
     private IngestResult write(Session s, AccountResolver.Resolved who, long runId, IngestBatch batch,
-                               Progress progress) {
+                               Progress progress, IndexedWrites indexed) {
         Instant now = clock.instant();
         long artistId = who.artistId();
         long accountId = who.accountId();
@@ -69,7 +73,7 @@ final class PostIngester {
             for (int from = 0; from < drafts.size(); from += CHUNK) {
                 progress.checkCancelled();
                 List<PostDraft> chunk = chunks.take(from);
-                writeChunk(s, artistId, accountId, chunk, now, counts);
+                writeChunk(s, artistId, accountId, chunk, now, counts, indexed);
                 s.flush();
                 s.clear();
                 progress.report(from + chunk.size(), drafts.size(), "Saving posts");
@@ -81,12 +85,14 @@ final class PostIngester {
         accounts.finish(s, accountId, batch.connectionType(), now);
         IngestJournal.recount(s, artistId);
         s.find(IngestRunEntity.class, runId).finish(IngestRunEntity.State.COMMITTED, counts.added, now);
+        indexed.seal(s);
         return new IngestResult(artistId, accountId, counts.added, counts.updated, counts.unchanged);
     }
 
     private void writeChunk(Session s, long artistId, long accountId, List<PostDraft> chunk, Instant now,
-                            Counts counts) {
+                            Counts counts, IndexedWrites indexed) {
         for (PostUpserter.Upserted u : PostUpserter.upsert(s, artistId, accountId, chunk, now, counts.runId, false)) {
+            indexed.add(u);
             if (u.added()) {
                 counts.added++;
             } else if (u.changed()) {

@@ -28,10 +28,12 @@ final class SyncPageWriter {
 
     private final SessionFactory sessions;
     private final IngestJournal journal;
+    private final SearchChanges search;
 
-    SyncPageWriter(SessionFactory sessions, IngestJournal journal) {
+    SyncPageWriter(SessionFactory sessions, IngestJournal journal, SearchChanges search) {
         this.sessions = sessions;
         this.journal = journal;
+        this.search = search;
     }
 
     IngestResult write(long accountId, List<PostDraft> drafts, MetricsLadder ladder, Instant now) {
@@ -41,8 +43,10 @@ final class SyncPageWriter {
         }
         try {
             long runId = journal.startSyncPage(artistId, accountId);
+            IndexedWrites indexed = search.batch();
             IngestResult result = journal.undoneOnFailure(runId,
-                    () -> sessions.fromTransaction(s -> writePage(s, runId, accountId, drafts, ladder, now)));
+                    () -> sessions.fromTransaction(s -> writePage(s, runId, accountId, drafts, ladder, now, indexed)));
+            indexed.publish();
             if (result.added() > 0) {
                 journal.verify(runId);
             } else {
@@ -58,7 +62,7 @@ final class SyncPageWriter {
     }
 
     private static IngestResult writePage(Session s, long runId, long accountId, List<PostDraft> drafts,
-                                          MetricsLadder ladder, Instant now) {
+                                          MetricsLadder ladder, Instant now, IndexedWrites indexed) {
         AccountEntity account = account(s, accountId);
         long artistId = account.artistId();
         ArchiveMatcher.adopt(s, account, drafts);
@@ -75,6 +79,7 @@ final class SyncPageWriter {
                 if (snapshotIfDue(s, u, ladder, now) && u.added()) {
                     refreshedNew.add(u.row().id());
                 }
+                indexed.add(u);
             }
             if (!refreshedNew.isEmpty()) {
                 // new rows are not attached to the session: their refresh time is written here
@@ -86,6 +91,7 @@ final class SyncPageWriter {
             IngestJournal.recount(s, artistId);
         }
         s.find(IngestRunEntity.class, runId).finish(IngestRunEntity.State.COMMITTED, added, now);
+        indexed.seal(s);
         return new IngestResult(artistId, accountId, added, updated, unchanged);
     }
 

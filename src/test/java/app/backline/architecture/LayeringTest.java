@@ -25,6 +25,11 @@ class LayeringTest {
                     "org.flywaydb..", "org.h2..");
 
     @ArchTest
+    static final ArchRule onlyTheSearchIndexTouchesLucene = noClasses()
+            .that().resideOutsideOfPackage("app.backline.search..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..");
+
+    @ArchTest
     static final ArchRule okHttpOnlyInPlatformAndLlm = noClasses()
             .that().resideOutsideOfPackages("app.backline.platform..", "app.backline.llm..")
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..");
