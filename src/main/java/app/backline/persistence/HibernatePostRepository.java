@@ -73,8 +73,11 @@ final class HibernatePostRepository implements PostRepository {
         return sessions.fromSession(s -> {
             s.setDefaultReadOnly(true);
             Map<Long, PostEntity> rows = new HashMap<>();
-            s.createSelectionQuery("from PostEntity p where p.id in (:ids)", PostEntity.class)
-                    .setParameter("ids", hits.postIds()).getResultList().forEach(p -> rows.put(p.id(), p));
+            // one array parameter: the same statement for every page size, so neither Hibernate nor H2 prepares
+            // it anew per page (an IN list of n parameters is a new statement for every n)
+            s.createNativeQuery("select * from post where id = any(:ids)", PostEntity.class)
+                    .setParameter("ids", hits.postIds().toArray(Long[]::new)).getResultList()
+                    .forEach(p -> rows.put(p.id(), p));
             List<PostEntity> ordered = hits.postIds().stream().map(rows::get).filter(Objects::nonNull).toList();
             return new FeedPage(PostReader.toDomain(s, ordered), hits.next());
         });
