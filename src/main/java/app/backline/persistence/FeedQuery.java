@@ -165,8 +165,7 @@ final class FeedQuery {
 
     /** The rows of {@code ids} ({@code post.*}), in no particular order. */
     static Sql byIds(List<Long> ids) {
-        return new Sql("select p.* from post p where p.id in ("
-                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", List.copyOf(ids));
+        return new Sql("select p.* from post p where p.id = any(?)", List.of((Object) ids.toArray(Long[]::new)));
     }
 
     private static Object jdbcValue(Object v) {
