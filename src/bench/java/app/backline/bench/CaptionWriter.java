@@ -91,6 +91,10 @@ final class CaptionWriter {
         }
         if (text.length() + tail > target && text.length() > 0) {
             text.setLength(Math.max(0, Math.min(text.length(), target - tail)));
+            if (text.length() > 0 && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+                // never cut an emoji in half: a lone surrogate is not text any platform sends
+                text.setLength(text.length() - 1);
+            }
         }
         links.forEach(l -> text.append(' ').append(l));
         if (!hashtags.isEmpty()) {
