@@ -140,22 +140,24 @@ final class HibernatePostRepository implements PostRepository {
 
     @Override
     public Optional<Post> setTagsManually(long postId, Set<Tag> tags) {
-        long[] generation = {0};
-        Optional<Post> post = sessions.fromTransaction(s -> {
+        Tagged tagged = sessions.fromTransaction(s -> {
             PostEntity row = s.find(PostEntity.class, postId);
             if (row == null) {
-                return Optional.empty();
+                return new Tagged(null, 0);
             }
             row.setManualTags(PostMapper.joinTags(tags));
             s.flush();
             Post updated = s.doReturningWork(c -> PostReader.toDomain(c, List.of(row))).get(0);
-            generation[0] = SearchGeneration.bump(s);
-            return Optional.of(updated);
+            return new Tagged(updated, SearchGeneration.bump(s));
         });
-        if (generation[0] > 0) {
-            search.written(generation[0], List.of(postId));
+        if (tagged.post() != null) {
+            search.written(tagged.generation(), List.of(postId));
         }
-        return post;
+        return Optional.ofNullable(tagged.post());
+    }
+
+    /** A tag edit's result and the search generation its transaction took. */
+    private record Tagged(Post post, long generation) {
     }
 
     @Override
