@@ -22,6 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -34,7 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store: an H2 file database whose schema Flyway migrates and Hibernate validates.
- * Opening takes a few seconds (Hibernate's bootstrap), so callers open it off the FX thread.
+ * Hibernate's bootstrap takes a few seconds: {@link #open} waits for it, {@link #openEarly} lets it finish in
+ * the background. Either way callers open the store off the FX thread.
  */
 public final class Database implements AutoCloseable {
 
@@ -51,13 +55,19 @@ public final class Database implements AutoCloseable {
     private final SyncRunRepository syncRuns;
     private final SyncPostRepository syncPosts;
     private final List<String> recoveryNotes;
+    private final HibernateBoot boot;
+    private final CompletableFuture<Void> ready;
 
-    private Database(JdbcConnectionPool pool, SessionFactory sessions, StoreSnapshots snapshots, Clock clock) {
+    private Database(JdbcConnectionPool pool, HibernateBoot boot, StoreSnapshots snapshots, Clock clock,
+                     boolean recover) {
+        SessionFactory sessions = boot.sessions();
         this.pool = pool;
         this.sessions = sessions;
+        this.boot = boot;
+        this.ready = boot.built().thenApply(built -> null);
         IngestJournal journal = new IngestJournal(sessions, clock);
-        this.recoveryNotes = List.copyOf(IngestRecovery.recover(sessions, journal));
-        this.artists = new HibernateArtistRepository(sessions, clock);
+        this.recoveryNotes = recover ? List.copyOf(IngestRecovery.recover(sessions, journal)) : List.of();
+        this.artists = new HibernateArtistRepository(sessions, pool, clock);
         this.accounts = new HibernateAccountRepository(sessions);
         this.posts = new HibernatePostRepository(sessions, clock, journal);
         this.mediaCache = new HibernateMediaCacheRepository(sessions);
@@ -68,7 +78,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (creating when missing) the store whose files are {@code databaseBase + ".mv.db"}.
+     * Opens (creating when missing) the store whose files are {@code databaseBase + ".mv.db"}, and returns
+     * once every repository is ready.
      *
      * @throws UserFacingException when the folder cannot be created, the file is in use by another
      *                             program, or its schema is newer than this version of Backline
@@ -84,23 +95,66 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #open(Path, Clock)}, handing every SQL statement to {@code inspector} (tests read plans). */
     static Database open(Path databaseBase, Clock clock, StatementInspector inspector) {
+        Database db = openEarly(databaseBase, clock, inspector);
+        try {
+            db.boot.start();
+            db.ready.join();
+            return db;
+        } catch (CompletionException e) {
+            db.pool.dispose();
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    /**
+     * Opens the store as {@link #open(Path, Clock)} does, but returns as soon as the file is open and its
+     * schema current (tenths of a second), before Hibernate's bootstrap (2–3 s): the roster
+     * ({@link ArtistRepository#findAll}, by JDBC) can be read at once; the bootstrap starts on its own thread
+     * with the first call that needs Hibernate, or with {@link #ready()}, and such calls wait for it. After a
+     * crash that left an import half done, it returns only once that import is undone. Call it off the FX
+     * thread, as every store call.
+     *
+     * @throws UserFacingException as {@link #open(Path)}; a failure of the bootstrap itself is reported by
+     *                             {@link #ready()} and by the calls that need Hibernate
+     */
+    public static Database openEarly(Path databaseBase, Clock clock) {
+        return openEarly(databaseBase, clock, null);
+    }
+
+    private static Database openEarly(Path databaseBase, Clock clock, StatementInspector inspector) {
         createFolder(databaseBase.toAbsolutePath().getParent());
         JdbcConnectionPool pool = JdbcConnectionPool.create(
                 "jdbc:h2:file:" + databaseBase.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
         try {
             long start = System.nanoTime();
-            migrate(pool);
+            boolean current = SchemaVersion.isCurrent(pool);
+            if (!current) {
+                migrate(pool);
+            }
             H2Snapshots snapshots = new H2Snapshots(pool, () -> migrate(pool));
             new StoreRepair(pool, snapshots, databaseBase.toAbsolutePath().getParent()).repairIfNeeded();
-            SessionFactory sessions = sessionFactory(pool, inspector);
-            LOG.info("Store {} open in {} ms", databaseBase, (System.nanoTime() - start) / 1_000_000);
-            return new Database(pool, sessions, snapshots, clock);
+            boolean recover = IngestRecovery.pending(pool);
+            LOG.info("Store {} open in {} ms ({})", databaseBase, (System.nanoTime() - start) / 1_000_000,
+                    current ? "schema current" : "migrated");
+            HibernateBoot boot = new HibernateBoot(() -> sessionFactory(pool, inspector, databaseBase));
+            return new Database(pool, boot, snapshots, clock, recover);
         } catch (RuntimeException e) {
             pool.dispose();
             throw StoreErrors.translate(databaseBase, e);
         } catch (java.sql.SQLException | IOException e) {
             pool.dispose();
             throw StoreErrors.translate(databaseBase, new IllegalStateException("store repair failed", e));
+        }
+    }
+
+    /** Hibernate's model of the store, validated against it; a failure becomes the plain-words reason. */
+    private static SessionFactory sessionFactory(JdbcConnectionPool pool, StatementInspector inspector,
+                                                 Path databaseBase) {
+        try {
+            return sessionFactory(pool, inspector);
+        } catch (RuntimeException e) {
+            LOG.error("Hibernate could not start on the store", e);
+            throw StoreErrors.translate(databaseBase, e);
         }
     }
 
@@ -151,6 +205,16 @@ public final class Database implements AutoCloseable {
 
     public MediaCacheRepository mediaCache() {
         return mediaCache;
+    }
+
+    /**
+     * Starts Hibernate's bootstrap if nothing has yet; the stage completes once every repository can be used
+     * (at once for {@link #open}), or exceptionally with a {@link UserFacingException} saying in plain words
+     * why the store cannot be used.
+     */
+    public CompletionStage<Void> ready() {
+        boot.start();
+        return ready.minimalCompletionStage();
     }
 
     /** Plain-words lines about interrupted imports that opening the store undid; empty normally. */
