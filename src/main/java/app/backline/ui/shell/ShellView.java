@@ -8,6 +8,7 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,12 +21,16 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The window's content: a toolbar, the problem banner, the main screen (or the opening/failed state)
  * and the status bar. The main screen and its toolbar actions arrive once the library is open.
  */
 public final class ShellView extends BorderPane {
+
+    /** How long opening may take before the window says it is opening. */
+    static final Duration OPENING_DELAY = Duration.millis(700);
 
     private final ShellViewModel model;
     private final Messages messages;
@@ -35,6 +40,8 @@ public final class ShellView extends BorderPane {
     private final StatusBarView statusBar;
 
     public ShellView(ShellViewModel model, Messages messages) {
+        // the theme before the first control: otherwise JavaFX first loads its own Modena theme, for nothing
+        Themes.apply(model.darkProperty().get(), null);
         this.model = model;
         this.messages = messages;
         getStyleClass().add("shell");
@@ -46,6 +53,8 @@ public final class ShellView extends BorderPane {
             if (phase == Phase.OPENING) {
                 content.getChildren().setAll(opening());
             } else if (phase == Phase.FAILED) {
+                actions.getChildren().clear(); // the main screen's commands went with it
+                trailing.getChildren().clear();
                 content.getChildren().setAll(failed());
             }
         });
@@ -107,15 +116,27 @@ public final class ShellView extends BorderPane {
         return frame;
     }
 
+    /**
+     * "Opening your library…" with a spinner, shown only if opening takes a noticeable time: usually the
+     * main screen replaces it sooner, and a spinner animating meanwhile would only slow the start down.
+     */
     private Node opening() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(40, 40);
-        Label text = new Label(messages.text("shell.opening"));
-        text.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
-        VBox box = new VBox(16, spinner, text);
-        box.setId("opening");
-        box.setAlignment(Pos.CENTER);
-        return box;
+        StackPane slot = new StackPane();
+        PauseTransition delay = new PauseTransition(OPENING_DELAY);
+        delay.setOnFinished(event -> {
+            if (model.phaseProperty().get() == Phase.OPENING) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setMaxSize(40, 40);
+                Label text = new Label(messages.text("shell.opening"));
+                text.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
+                VBox box = new VBox(16, spinner, text);
+                box.setId("opening");
+                box.setAlignment(Pos.CENTER);
+                slot.getChildren().setAll(box);
+            }
+        });
+        delay.play();
+        return slot;
     }
 
     private Node failed() {
