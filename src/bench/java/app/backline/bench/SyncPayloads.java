@@ -28,6 +28,12 @@ import mockwebserver3.RecordedRequest;
 final class SyncPayloads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Posts per account whose payload links a thumbnail; older ones come without (Backline keeps the media row
+     * and fetches nothing). The media cache fetches a few hundred thumbnails per cycle, so this keeps the cycles
+     * before the steady state few.
+     */
+    private static final int THUMBNAILS = 3;
     private static final DateTimeFormatter INSTAGRAM_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").withZone(ZoneOffset.UTC);
 
@@ -120,10 +126,12 @@ final class SyncPayloads {
         ArrayNode data = root.putArray("data");
         for (int i = from; i < to; i++) {
             String id = postId(Platform.INSTAGRAM, account, i);
-            data.addObject().put("id", id).put("caption", caption(Platform.INSTAGRAM, account, i))
-                    .put("media_type", "IMAGE").put("media_product_type", "FEED")
-                    .put("media_url", base + "/media/ig/" + id + ".jpg")
-                    .put("permalink", "https://www.instagram.com/p/" + id + "/")
+            ObjectNode post = data.addObject().put("id", id).put("caption", caption(Platform.INSTAGRAM, account, i))
+                    .put("media_type", "IMAGE").put("media_product_type", "FEED");
+            if (i < THUMBNAILS) {
+                post.put("media_url", base + "/media/ig/" + id + ".jpg");
+            }
+            post.put("permalink", "https://www.instagram.com/p/" + id + "/")
                     .put("timestamp", INSTAGRAM_TIME.format(postedAt(account, i)))
                     .put("like_count", 100 + i).put("comments_count", i);
         }
@@ -154,9 +162,11 @@ final class SyncPayloads {
         ArrayNode videos = data.putArray("videos");
         for (int i = from; i < to; i++) {
             String id = postId(Platform.TIKTOK, account, i);
-            videos.addObject().put("id", id).put("create_time", postedAt(account, i).getEpochSecond())
-                    .put("cover_image_url", base + "/media/tt/" + id + ".jpeg")
-                    .put("share_url", "https://www.tiktok.com/@" + handle(Platform.TIKTOK, account) + "/video/" + id)
+            ObjectNode video = videos.addObject().put("id", id).put("create_time", postedAt(account, i).getEpochSecond());
+            if (i < THUMBNAILS) {
+                video.put("cover_image_url", base + "/media/tt/" + id + ".jpeg");
+            }
+            video.put("share_url", "https://www.tiktok.com/@" + handle(Platform.TIKTOK, account) + "/video/" + id)
                     .put("video_description", caption(Platform.TIKTOK, account, i)).put("duration", 15)
                     .put("title", "Video " + i).put("like_count", 1000 + i).put("comment_count", i)
                     .put("share_count", 3).put("view_count", 20_000 + i);
@@ -221,7 +231,7 @@ final class SyncPayloads {
                     .put("channelId", userId(Platform.YOUTUBE, account)).put("title", "Video " + i)
                     .put("description", caption(Platform.YOUTUBE, account, i)).put("defaultAudioLanguage", "en");
             ObjectNode thumbs = snippet.putObject("thumbnails");
-            for (String size : List.of("default", "medium", "high")) {
+            for (String size : i < THUMBNAILS ? List.of("default", "medium", "high") : List.<String>of()) {
                 thumbs.putObject(size).put("url", base + "/media/yt/" + id + "/" + size + ".jpg");
             }
             video.putObject("contentDetails").put("duration", "PT3M42S");

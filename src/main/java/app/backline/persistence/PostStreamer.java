@@ -42,28 +42,35 @@ final class PostStreamer {
             FeedCursor cursor = null;
             while (handed < limit) {
                 int size = Math.min(PAGE, limit - handed);
-                List<Object[]> rows = query.bind(s.createSelectionQuery(
-                        "select " + PostMapper.POST_COLUMNS + " " + query.pageHql(cursor), Object[].class), cursor)
-                        .setMaxResults(size).getResultList();
-                if (rows.isEmpty()) {
+                List<Post> page = page(s, query, cursor, size, handles);
+                page.forEach(sink);
+                handed += page.size();
+                if (page.size() < size) {
                     break;
                 }
-                Map<Long, List<Media>> media = media(s, rows);
-                readMissingHandles(s, rows, handles);
-                Post last = null;
-                for (Object[] row : rows) {
-                    last = PostMapper.toDomain(row, handles.get((Long) row[ACCOUNT]),
-                            media.getOrDefault((Long) row[ID], List.of()));
-                    sink.accept(last);
-                }
-                handed += rows.size();
-                if (rows.size() < size) {
-                    break;
-                }
-                cursor = FeedCursor.after(last);
+                cursor = FeedCursor.after(page.get(page.size() - 1));
             }
             return handed;
         });
+    }
+
+    /** Up to {@code size} posts after {@code cursor}, with their media and handles: two or three queries. */
+    private static List<Post> page(StatelessSession s, FeedQuery query, FeedCursor cursor, int size,
+                                   Map<Long, String> handles) {
+        List<Object[]> rows = query.bind(s.createSelectionQuery(
+                "select " + PostMapper.POST_COLUMNS + " " + query.pageHql(cursor), Object[].class), cursor)
+                .setMaxResults(size).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Media>> media = media(s, rows);
+        readMissingHandles(s, rows, handles);
+        List<Post> posts = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            posts.add(PostMapper.toDomain(row, handles.get((Long) row[ACCOUNT]),
+                    media.getOrDefault((Long) row[ID], List.of())));
+        }
+        return posts;
     }
 
     /**
