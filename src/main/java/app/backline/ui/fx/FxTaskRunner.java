@@ -3,7 +3,6 @@ package app.backline.ui.fx;
 import app.backline.common.Progress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -32,11 +31,7 @@ final class FxTaskRunner implements TaskRunner {
             job.finish();
             onFailure.accept(task.getException());
         });
-        try {
-            pool.execute(task);
-        } catch (RejectedExecutionException closed) {
-            job.finish(); // the window is closing: work asked for by a late callback is dropped
-        }
+        pool.execute(task);
         return job;
     }
 
