@@ -25,13 +25,16 @@ public final class BenchMain {
         Set<String> only = Arrays.stream(System.getProperty("bench.only", "").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         BenchContext context = new BenchContext(posts, seed, out, new BenchStores(out));
+        AppLaunches launches = new AppLaunches(context);
         List<Scenario> scenarios = List.of(
                 new FeedPageScenario(),
                 new TextSearchScenario(),
                 new ExportScenario(),
                 new StoreSizeScenario(),
                 new SyncCycleScenario(),
-                new EnrichmentScenario());
+                new EnrichmentScenario(),
+                new StartupScenario(launches),
+                new HeapScenario(launches));
         List<ResultRow> rows = new ArrayList<>(new IngestScenario(context.stores()).run(context));
         for (Scenario.Phase phase : Scenario.Phase.values()) {
             if (phase != Scenario.Phase.OPEN_STORE) {

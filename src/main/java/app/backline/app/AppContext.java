@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: takes the data directory's lock, opens the store, and builds every service with
- * {@code new}. One per process, for the GUI or for one CLI command. Opening takes seconds (Hibernate's
- * bootstrap), so the GUI calls {@link #open} off the FX thread.
+ * {@code new}. One per process, for the GUI or for one CLI command. Opening reads the store's file (tenths
+ * of a second, seconds for a large store that was not closed cleanly), so the GUI calls {@link #open} off the
+ * FX thread.
  */
 public final class AppContext implements CliSession {
 
@@ -54,10 +56,16 @@ public final class AppContext implements CliSession {
 
     /** Builds the platform clients of one process from the shared HTTP access and the configured hosts. */
     @FunctionalInterface
+    /** How the store is opened: waiting for Hibernate ({@link Database#open}) or not ({@link Database#openEarly}). */
+    private interface StoreOpener {
+        Database open(Path databaseBase, Clock clock, app.backline.persistence.repository.PostIndex index);
+    }
+
     public interface ClientFactory extends BiFunction<ApiHttp, ApiBases, Map<Platform, PlatformClient>> {
     }
 
-    private AppContext(AppPaths paths, InstanceLock lock, Database database, Clock clock, LiveSync live) {
+    private AppContext(AppPaths paths, InstanceLock lock, Database database, Clock clock, LiveSync live,
+                       EnrichmentService enrichment) {
         this.paths = paths;
         this.lock = lock;
         this.database = database;
@@ -65,12 +73,14 @@ public final class AppContext implements CliSession {
         this.roster = new RosterService(database.artists());
         this.feed = new FeedService(database.posts(), live.mediaCache()::shown);
         this.imports = new ArchiveImportService(database.posts(), paths.dataDir(), new CaptionEntityExtractor(),
-                EnrichmentService.standard(), clock);
+                enrichment, clock);
         this.exports = new ExportService(feed, paths.dataDir());
         this.backups = new BackupService(database.snapshots(), paths.backupDir(), clock);
     }
 
     /**
+     * Opens everything, the store's Hibernate side included (the CLI and tests).
+     *
      * @throws app.backline.common.UserFacingException "Backline is already running on DIR" when another
      *         instance holds the data directory, or a plain reason when the store cannot be opened
      */
@@ -80,17 +90,31 @@ public final class AppContext implements CliSession {
 
     /** As {@link #open(AppPaths)} with other platform clients (tests and demos against local servers). */
     public static AppContext open(AppPaths paths, ClientFactory clients) {
+        return open(paths, clients, Database::open);
+    }
+
+    /**
+     * For the window: returns once the store is open and its roster readable, while Hibernate may still have
+     * to start (see {@link Database#openEarly} and {@link #ready()}); calls that need it wait for it.
+     *
+     * @throws app.backline.common.UserFacingException as {@link #open(AppPaths)}
+     */
+    public static AppContext openEarly(AppPaths paths) {
+        return open(paths, LiveSync::platformClients, Database::openEarly);
+    }
+
+    private static AppContext open(AppPaths paths, ClientFactory clients, StoreOpener store) {
         InstanceLock lock = InstanceLock.acquire(paths.dataDir(), paths.lockFile());
         Database database = null;
         try {
             Clock clock = Clock.systemUTC();
-            database = Database.open(paths.databaseBase(), clock, LucenePostIndex.open(paths.searchIndexDir()));
+            database = store.open(paths.databaseBase(), clock, LucenePostIndex.open(paths.searchIndexDir()));
             LOG.info("Backline data directory {}", paths.dataDir());
+            EnrichmentService enrichment = EnrichmentService.standard(); // one set of tag rules for imports and sync
             LiveSync live = new LiveSync(paths, database, clock, clients,
-                    new DefaultRequestBudgets(BudgetSettings.defaults(), clock));
-            AppContext context = new AppContext(paths, lock, database, clock, live);
+                    new DefaultRequestBudgets(BudgetSettings.defaults(), clock), enrichment);
+            AppContext context = new AppContext(paths, lock, database, clock, live, enrichment);
             context.imports.removeCrashLeftovers();
-            live.mediaCache().removeCrashLeftovers();
             return context;
         } catch (RuntimeException e) {
             if (database != null) {
@@ -130,6 +154,14 @@ public final class AppContext implements CliSession {
         return exports;
     }
 
+    /**
+     * Completes when every service can use the store; exceptionally with a {@code UserFacingException} when
+     * it cannot be used after all.
+     */
+    public CompletionStage<Void> ready() {
+        return database.ready();
+    }
+
     /** Lines about interrupted imports the store undid when it opened; empty normally. */
     @Override
     public List<String> notices() {
@@ -161,13 +193,15 @@ public final class AppContext implements CliSession {
     }
 
     /**
-     * Starts what runs while the GUI is open: live sync of the connected accounts, and the daily automatic
-     * backup (first check after 60 s, then hourly). Not started for CLI commands.
+     * Starts what runs while the GUI is open: the thumbnail cache's check after a crash, live sync of the
+     * connected accounts, and the daily automatic backup (first check after 60 s, then hourly). Not started for
+     * CLI commands. Reads the store (the sync engine's accounts), so it runs off the FX thread.
      *
      * @param problems receives a plain-words line when a background job fails (on a worker thread)
      */
     public synchronized void startBackgroundJobs(Consumer<String> problems) {
         if (backupScheduler == null) {
+            live.checkCacheOnce();
             backupScheduler = new BackupScheduler(backups, problems);
             backupScheduler.start(60, 3600);
             live.engine().start();

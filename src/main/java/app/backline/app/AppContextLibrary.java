@@ -8,6 +8,7 @@ import app.backline.ui.shell.UiServices;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -32,18 +33,23 @@ final class AppContextLibrary implements Library {
 
     /** @throws app.backline.common.UserFacingException e.g. "Backline is already running on DIR" */
     static Library open(AppPaths paths) {
-        AppContext context = AppContext.open(paths);
+        AppContext context = AppContext.openEarly(paths);
         return new AppContextLibrary(context, context.sync(), context.accounts(), context.network());
     }
 
     /** Screen tests and previews: the real store, with the sync engine, registry and settings given. */
     static Library.Opener withLiveSync(SyncControl sync, AccountRegistry accounts, NetworkSettings network) {
-        return paths -> new AppContextLibrary(AppContext.open(paths), sync, accounts, network);
+        return paths -> new AppContextLibrary(AppContext.openEarly(paths), sync, accounts, network);
     }
 
     @Override
     public UiServices services() {
         return services;
+    }
+
+    @Override
+    public CompletionStage<Void> ready() {
+        return context.ready();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.backline.app;
 
+import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.AppStyles;
 import app.backline.ui.common.FilePicker;
 import app.backline.ui.common.Formats;
@@ -19,12 +20,14 @@ import app.backline.ui.shell.ShellView;
 import app.backline.ui.shell.ShellViewModel;
 import app.backline.ui.shell.UiKit;
 import app.backline.ui.shell.WindowMemory;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -32,6 +35,8 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The GUI: shows the window at once with "Opening your library…", opens the library off the FX
@@ -42,6 +47,7 @@ public final class BacklineApp extends Application {
     /** System property with the data directory the Launcher read from {@code --data-dir}. */
     public static final String DATA_DIR_PROPERTY = "backline.dataDir";
 
+    private static final Logger LOG = LoggerFactory.getLogger(BacklineApp.class);
     private static final int[] ICON_SIZES = {16, 32, 64, 256};
 
     private final AppPaths paths;
@@ -49,6 +55,8 @@ public final class BacklineApp extends Application {
     private final FilePicker picker;
     private final OsTheme osTheme;
     private Startup startup;
+    private CompletableFuture<Library> opening;
+    private CompletableFuture<List<Image>> icons;
     private TaskRunner tasks;
     private SettingsWriter settingsWriter;
     private Library library;
@@ -78,17 +86,48 @@ public final class BacklineApp extends Application {
         return paths != null ? paths : AppPaths.fromSystem(System.getProperty(DATA_DIR_PROPERTY));
     }
 
-    /** Reads the remembered settings and the OS theme on the launcher thread, before the FX thread starts. */
+    /**
+     * Starts opening the library, then reads the remembered settings and the OS theme, on the launcher
+     * thread before {@link #start}: the store opens while the window is being built.
+     */
     @Override
     public void init() {
+        opening = beginOpening(where());
+        icons = CompletableFuture.supplyAsync(() -> {
+            AppIcon.preload();
+            return loadIcons();
+        }, BacklineApp::daemon);
         startup = Startup.prepare(where(), osTheme);
+    }
+
+    /** Opens the library on a thread of its own; the window shows it once it is open. */
+    private CompletableFuture<Library> beginOpening(AppPaths where) {
+        return CompletableFuture.supplyAsync(() -> opener.open(where), BacklineApp::daemon);
+    }
+
+    private static void daemon(Runnable work) {
+        Thread thread = new Thread(work, "backline-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The window icons in every size, decoded off the FX thread (the 256 px one takes a while). */
+    private static List<Image> loadIcons() {
+        List<Image> images = new ArrayList<>();
+        for (int size : ICON_SIZES) {
+            images.add(new Image(Objects.requireNonNull(BacklineApp.class.getResource(
+                    "/icons/backline-" + size + ".png")).toExternalForm()));
+        }
+        return images;
     }
 
     @Override
     public void start(Stage stage) {
         AppPaths where = where();
-        if (startup == null) {
-            startup = Startup.prepare(where, osTheme); // screen tests and the preview call start() directly
+        if (startup == null) { // screen tests and the preview call start() directly
+            opening = beginOpening(where);
+            icons = CompletableFuture.completedFuture(loadIcons());
+            startup = Startup.prepare(where, osTheme);
         }
         Messages messages = Messages.load(Locale.getDefault());
         tasks = TaskRunner.fx(3);
@@ -101,18 +140,26 @@ public final class BacklineApp extends Application {
         ShellView shell = new ShellView(shellModel, messages);
         showWindow(stage, new Scene(shell), messages, settings);
         stage.setOnCloseRequest(event -> closeRequested(event, stage, shellModel, messages));
-        tasks.run(progress -> opener.open(where), opened -> showLibrary(opened, where, shell, status, messages,
-                settings), failure -> shellModel.failed(Problems.userText(failure, messages)));
+        LOG.info("Window shown {} ms after the JVM started", sinceJvmStart());
+        FxExecutor fx = FxExecutor.fx();
+        opening.whenComplete((opened, failure) -> fx.execute(() -> {
+            if (failure != null) {
+                shellModel.failed(Problems.userText(failure, messages));
+            } else {
+                showLibrary(opened, where, shell, shellModel, messages, settings);
+            }
+        }));
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** Shows the window where it was last time (if that is still on a screen), and keeps track of it. */
     private void showWindow(Stage stage, Scene scene, Messages messages, SettingsViewModel settings) {
         AppStyles.apply(scene);
         stage.setTitle(messages.text("app.title"));
-        for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(Objects.requireNonNull(
-                    getClass().getResource("/icons/backline-" + size + ".png")).toExternalForm()));
-        }
+        icons.thenAccept(images -> FxExecutor.fx().execute(() -> stage.getIcons().setAll(images)));
         List<Rectangle2D> screens = new ArrayList<>();
         screens.add(Screen.getPrimary().getVisualBounds());
         Screen.getScreens().forEach(screen -> screens.add(screen.getVisualBounds()));
@@ -125,8 +172,13 @@ public final class BacklineApp extends Application {
         WindowMemory.track(stage, Delay.fx(), settings::rememberWindow);
     }
 
-    private void showLibrary(Library opened, AppPaths where, ShellView shell, StatusViewModel status,
+    /**
+     * Puts the main screen in place as soon as the store is open; the roster shows at once, the rest as
+     * Hibernate becomes ready ({@link #libraryReady}).
+     */
+    private void showLibrary(Library opened, AppPaths where, ShellView shell, ShellViewModel shellModel,
                              Messages messages, SettingsViewModel settings) {
+        StatusViewModel status = shellModel.status();
         if (stopped) {
             opened.close();
             return;
@@ -139,16 +191,46 @@ public final class BacklineApp extends Application {
                 url -> getHostServices().showDocument(url));
         main = new MainViewModel(opened.services(), kit, status, TextClipboard.system());
         MainView view = new MainView(main, messages, formats,
-                picker != null ? picker : new NativeFilePicker(messages), where.dataDir());
+                picker != null ? picker : new NativeFilePicker(messages), where.dataDir(), Delay.fx());
         shell.showMain(view, view.toolbarActions(), view.toolbarTrailing());
         shell.showSyncStatus(view.syncStatus());
         main.start(settings.current().artistId());
-        main.startLiveSync();
         main.roster().selectedProperty().subscribe(artist -> settings.rememberArtist(artist == null ? null
                 : artist.id()));
         settings.startSaving();
+        LOG.info("Main screen in place {} ms after the JVM started", sinceJvmStart());
+        // What needs Hibernate starts once the roster is on screen: its bootstrap is seconds of CPU, which on
+        // two cores would hold the roster back.
+        view.afterRosterShown(() -> {
+            LOG.info("Main screen complete {} ms after the JVM started", sinceJvmStart());
+            main.showFeed();
+            main.startLiveSync();
+            FxExecutor fx = FxExecutor.fx();
+            opened.ready().whenComplete((ok, failure) -> fx.execute(() -> libraryReady(opened, failure, where,
+                    shellModel, messages)));
+        });
+    }
+
+    /**
+     * Every service can use the store now: the background jobs start (off the FX thread: the sync engine reads
+     * its accounts first). If the store cannot be used after all, the window says why instead.
+     */
+    private void libraryReady(Library opened, Throwable failure, AppPaths where, ShellViewModel shellModel,
+                              Messages messages) {
+        if (stopped || opened != library) {
+            return;
+        }
+        StatusViewModel status = shellModel.status();
+        if (failure != null) {
+            shellModel.failed(Problems.userText(failure, messages));
+            return;
+        }
+        LOG.info("Library ready {} ms after the JVM started", sinceJvmStart());
         FxExecutor fx = FxExecutor.fx();
-        opened.startBackgroundJobs(problem -> fx.execute(() -> status.error(problem)));
+        tasks.run(progress -> {
+            opened.startBackgroundJobs(problem -> fx.execute(() -> status.error(problem)));
+            return null;
+        }, started -> { }, problem -> status.error(Problems.userText(problem, messages)));
         status.info(messages.format("status.ready", where.dataDir().toString()));
         if (!opened.notices().isEmpty()) {
             status.error(String.join(" ", opened.notices()));

@@ -2,6 +2,7 @@ package app.backline.app;
 
 import app.backline.cli.ConsoleCli;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plain {@code main} (JavaFX must not be the main class on the class path): no arguments start the GUI,
@@ -22,9 +23,21 @@ public final class Launcher {
             if (dataDirOption != null) {
                 System.setProperty(BacklineApp.DATA_DIR_PROPERTY, dataDirOption);
             }
+            setUpLoggingAside();
             Application.launch(BacklineApp.class);
             return;
         }
         System.exit(ConsoleCli.run(option -> AppContext.open(AppPaths.fromSystem(option)), args));
+    }
+
+    /**
+     * Sets up logging (a few hundred ms, mostly class loading) on a thread of its own while the toolkit starts,
+     * instead of on the FX thread at the window's first log line. Loggers asked for meanwhile stand in until
+     * it is done and then pass on what they were given (SLF4J's substitute loggers).
+     */
+    private static void setUpLoggingAside() {
+        Thread thread = new Thread(() -> LoggerFactory.getLogger(Launcher.class), "backline-logging");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

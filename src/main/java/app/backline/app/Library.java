@@ -4,6 +4,8 @@ import app.backline.ui.shell.UiServices;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /** An opened library as the window uses it: the services for the main screen, closed when the window goes. */
@@ -17,6 +19,14 @@ interface Library extends AutoCloseable {
      * @param problems gets a plain-words line when one fails, on a worker thread
      */
     void startBackgroundJobs(Consumer<String> problems);
+
+    /**
+     * Completes once every service can use the store (the roster can be read before); exceptionally, with a
+     * plain-words reason, when the store cannot be used after all.
+     */
+    default CompletionStage<Void> ready() {
+        return CompletableFuture.completedFuture(null);
+    }
 
     /** Lines about interrupted imports the store undid when it opened; empty normally. */
     default List<String> notices() {
@@ -38,7 +48,11 @@ interface Library extends AutoCloseable {
     /** Opens the library of a data directory; runs off the FX thread and may take seconds. */
     @FunctionalInterface
     interface Opener {
-        /** @throws app.backline.common.UserFacingException e.g. when another Backline already uses the folder */
+        /**
+         * May return before {@link Library#ready()}.
+         *
+         * @throws app.backline.common.UserFacingException e.g. when another Backline already uses the folder
+         */
         Library open(AppPaths paths);
     }
 }

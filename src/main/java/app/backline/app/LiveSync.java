@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import java.net.Authenticator;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The live-sync half of the composition root: token vault, proxy settings, the shared HTTP stack towards the
@@ -52,9 +53,11 @@ final class LiveSync implements AutoCloseable {
     private final MediaCacheService mediaCache;
     private final SyncEngine engine;
     private final ManualAccounts accounts;
+    private final AtomicBoolean cacheChecked = new AtomicBoolean();
 
     /** @throws UserFacingException naming the variable when an environment setting is not valid */
-    LiveSync(AppPaths paths, Database database, Clock clock, AppContext.ClientFactory clients, RequestBudgets budgets) {
+    LiveSync(AppPaths paths, Database database, Clock clock, AppContext.ClientFactory clients, RequestBudgets budgets,
+             EnrichmentService enrichment) {
         TokenVault vault = new TokenVault(KeySources.choose(paths.dataDir()));
         this.network = new NetworkSettingsFile(paths.dataDir(), vault);
         // The JDK's SOCKS code asks only the JVM-wide default Authenticator for proxy credentials.
@@ -64,9 +67,26 @@ final class LiveSync implements AutoCloseable {
                 MediaCacheSettings.fromEnvironment(System.getenv()), clock);
         this.engine = new SyncEngine(clients.apply(http.api(), fromEnvironment(ApiBases::fromEnvironment)), budgets,
                 new SyncStore(database.syncAccounts(), database.syncRuns(), database.syncPosts()), vault,
-                EnrichmentService.standard(), new CaptionEntityExtractor(), clock,
-                () -> mediaCache.prefetch(MEDIA_PER_RUN), fromEnvironment(SyncSettings::fromEnvironment));
+                enrichment, new CaptionEntityExtractor(), clock,
+                this::afterRun, fromEnvironment(SyncSettings::fromEnvironment));
         this.accounts = new ManualAccounts(database.syncAccounts(), vault, engine::accountsChanged);
+    }
+
+    /** After each sync run: thumbnails for what it brought, the cache checked first (the first time). */
+    private void afterRun() {
+        checkCacheOnce();
+        mediaCache.prefetch(MEDIA_PER_RUN);
+    }
+
+    /**
+     * Brings the thumbnail cache in line with its folder after a crash, once per process, before its first
+     * prefetch. Not done while opening: it reads the cache table through Hibernate, which may still be
+     * starting then (the window would wait for it).
+     */
+    void checkCacheOnce() {
+        if (cacheChecked.compareAndSet(false, true)) {
+            mediaCache.removeCrashLeftovers();
+        }
     }
 
     /** The five platform clients on the shared HTTP access, each at its configured host. */

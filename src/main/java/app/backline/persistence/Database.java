@@ -26,6 +26,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -40,7 +43,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store: an H2 file database whose schema Flyway migrates and Hibernate validates.
- * Opening takes a few seconds (Hibernate's bootstrap), so callers open it off the FX thread.
+ * Hibernate's bootstrap takes a few seconds: {@link #open} waits for it, {@link #openEarly} lets it finish in
+ * the background. Either way callers open the store off the FX thread.
  */
 public final class Database implements AutoCloseable {
 
@@ -60,16 +64,21 @@ public final class Database implements AutoCloseable {
     private final StoreCompaction compaction;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final PostIndex index;
+    private final HibernateBoot boot;
+    private final CompletableFuture<Void> ready;
 
-    private Database(HikariDataSource pool, SessionFactory sessions, StoreSnapshots snapshots, Clock clock,
-                     StoreCompaction compaction, PostIndex index, SearchChanges search) {
+    private Database(HikariDataSource pool, HibernateBoot boot, StoreSnapshots snapshots, Clock clock,
+                     boolean recover, StoreCompaction compaction, PostIndex index, SearchChanges search) {
+        SessionFactory sessions = boot.sessions();
         this.pool = pool;
         this.sessions = sessions;
+        this.boot = boot;
+        this.ready = boot.built().thenApply(built -> null);
         this.compaction = compaction;
         this.index = index;
         IngestJournal journal = new IngestJournal(sessions, clock, search);
-        this.recoveryNotes = List.copyOf(IngestRecovery.recover(sessions, journal));
-        this.artists = new HibernateArtistRepository(sessions, clock, search);
+        this.recoveryNotes = recover ? List.copyOf(IngestRecovery.recover(sessions, journal)) : List.of();
+        this.artists = new HibernateArtistRepository(sessions, pool, clock, search);
         this.accounts = new HibernateAccountRepository(sessions);
         this.posts = new HibernatePostRepository(sessions, clock, journal, index, search);
         this.mediaCache = new HibernateMediaCacheRepository(sessions);
@@ -81,7 +90,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (creating when missing) the store whose files are {@code databaseBase + ".mv.db"}.
+     * Opens (creating when missing) the store whose files are {@code databaseBase + ".mv.db"}, and returns
+     * once every repository is ready.
      *
      * @throws UserFacingException when the folder cannot be created, the file is in use by another
      *                             program, or its schema is newer than this version of Backline
@@ -110,6 +120,39 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path databaseBase, Clock clock, StatementInspector inspector, PostIndex index) {
+        Database db = openEarly(databaseBase, clock, inspector, index);
+        try {
+            db.boot.start();
+            db.ready.join();
+            return db;
+        } catch (CompletionException e) {
+            closeAfterFailure(db.pool, index);
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    /**
+     * Opens the store as {@link #open(Path, Clock, PostIndex)} does, but returns as soon as the file is open
+     * and its schema current (tenths of a second), before Hibernate's bootstrap (2–3 s): the roster
+     * ({@link ArtistRepository#findAll}, by JDBC) can be read at once; the bootstrap starts on its own thread
+     * with the first call that needs Hibernate, or with {@link #ready()}, and such calls wait for it. After a
+     * crash that left an import half done, it returns only once that import is undone. Call it off the FX
+     * thread, as every store call.
+     *
+     * @throws UserFacingException as {@link #open(Path)}; a failure of the bootstrap itself is reported by
+     *                             {@link #ready()} and by the calls that need Hibernate
+     */
+    public static Database openEarly(Path databaseBase, Clock clock, PostIndex index) {
+        return openEarly(databaseBase, clock, null, index);
+    }
+
+    /** As {@link #openEarly(Path, Clock, PostIndex)} without a search index. */
+    public static Database openEarly(Path databaseBase, Clock clock) {
+        return openEarly(databaseBase, clock, null, PostIndex.none());
+    }
+
+    private static Database openEarly(Path databaseBase, Clock clock, StatementInspector inspector,
+                                      PostIndex index) {
         try {
             createFolder(databaseBase.toAbsolutePath().getParent());
         } catch (RuntimeException e) {
@@ -125,13 +168,19 @@ public final class Database implements AutoCloseable {
         }
         try {
             long start = System.nanoTime();
-            migrate(pool);
+            boolean current = SchemaVersion.isCurrent(pool);
+            if (!current) {
+                migrate(pool);
+            }
             SearchChanges search = new SearchChanges(index);
             H2Snapshots snapshots = new H2Snapshots(pool, () -> migrate(pool), search);
             new StoreRepair(pool, snapshots, databaseBase.toAbsolutePath().getParent()).repairIfNeeded();
-            SessionFactory sessions = sessionFactory(pool, inspector);
-            LOG.info("Store {} open in {} ms", databaseBase, (System.nanoTime() - start) / 1_000_000);
-            return new Database(pool, sessions, snapshots, clock, new StoreCompaction(databaseBase), index, search);
+            boolean recover = IngestRecovery.pending(pool);
+            LOG.info("Store {} open in {} ms ({})", databaseBase, (System.nanoTime() - start) / 1_000_000,
+                    current ? "schema current" : "migrated");
+            HibernateBoot boot = new HibernateBoot(() -> sessionFactory(pool, inspector, databaseBase));
+            return new Database(pool, boot, snapshots, clock, recover, new StoreCompaction(databaseBase), index,
+                    search);
         } catch (RuntimeException e) {
             closeAfterFailure(pool, index);
             throw StoreErrors.translate(databaseBase, e);
@@ -165,6 +214,17 @@ public final class Database implements AutoCloseable {
     private static void closeAfterFailure(HikariDataSource pool, PostIndex index) {
         index.close();
         pool.close();
+    }
+
+    /** Hibernate's model of the store, validated against it; a failure becomes the plain-words reason. */
+    private static SessionFactory sessionFactory(HikariDataSource pool, StatementInspector inspector,
+                                                 Path databaseBase) {
+        try {
+            return sessionFactory(pool, inspector);
+        } catch (RuntimeException e) {
+            LOG.error("Hibernate could not start on the store", e);
+            throw StoreErrors.translate(databaseBase, e);
+        }
     }
 
     private static void migrate(DataSource dataSource) {
@@ -214,6 +274,16 @@ public final class Database implements AutoCloseable {
 
     public MediaCacheRepository mediaCache() {
         return mediaCache;
+    }
+
+    /**
+     * Starts Hibernate's bootstrap if nothing has yet; the stage completes once every repository can be used
+     * (at once for {@link #open}), or exceptionally with a {@link UserFacingException} saying in plain words
+     * why the store cannot be used.
+     */
+    public CompletionStage<Void> ready() {
+        boot.start();
+        return ready.minimalCompletionStage();
     }
 
     /** Plain-words lines about interrupted imports that opening the store undid; empty normally. */

@@ -4,31 +4,51 @@ import app.backline.domain.Artist;
 import app.backline.persistence.entity.ArtistEntity;
 import app.backline.persistence.repository.ArtistRepository;
 import app.backline.persistence.repository.DuplicateNameException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.hibernate.Session;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 
 /** {@link ArtistRepository} over Hibernate. */
 final class HibernateArtistRepository implements ArtistRepository {
 
     private final SessionFactory sessions;
+    private final DataSource dataSource;
     private final Clock clock;
     private final SearchChanges search;
 
-    HibernateArtistRepository(SessionFactory sessions, Clock clock, SearchChanges search) {
+    /** @param dataSource the store's pool, for the roster (see {@link #findAll}) */
+    HibernateArtistRepository(SessionFactory sessions, DataSource dataSource, Clock clock, SearchChanges search) {
         this.sessions = sessions;
+        this.dataSource = dataSource;
         this.clock = clock;
         this.search = search;
     }
 
+    /**
+     * By plain JDBC, so that the window can show the roster while Hibernate is still starting
+     * ({@link Database#openEarly}); {@code post_count} is maintained on ingest, so nothing is counted.
+     */
     @Override
     public List<Artist> findAll() {
-        return sessions.fromSession(s -> s
-                .createSelectionQuery("from ArtistEntity a order by a.nameKey", ArtistEntity.class)
-                .getResultList().stream().map(ArtistEntity::toDomain).toList());
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, name, post_count FROM artist ORDER BY name_key")) {
+            List<Artist> roster = new ArrayList<>();
+            while (rs.next()) {
+                roster.add(new Artist(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+            }
+            return roster;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the roster: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -2,8 +2,13 @@ package app.backline.persistence;
 
 import app.backline.persistence.entity.IngestRunEntity;
 import app.backline.persistence.entity.IngestRunEntity.State;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,15 @@ final class IngestRecovery {
     private static final Logger LOG = LoggerFactory.getLogger(IngestRecovery.class);
 
     private IngestRecovery() {
+    }
+
+    /** Whether any run is left to check ({@link #recover} has work), by one JDBC query. */
+    static boolean pending(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM ingest_run WHERE state IN ('RUNNING', 'COMMITTED')")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
     }
 
     /** @return one plain-words line per undone run, for the user */

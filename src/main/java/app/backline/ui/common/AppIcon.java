@@ -71,6 +71,15 @@ public enum AppIcon {
         return ikon;
     }
 
+    /**
+     * Loads the icon fonts (Ikonli reads every installed pack's font the first time a glyph is made, about
+     * 0.1 s): call it on a background thread at start-up so that the window's first icons need not wait.
+     * Safe on any thread; it touches no scene.
+     */
+    public static void preload() {
+        ADD.icon();
+    }
+
     /** A new node showing this glyph at the theme's icon size. */
     public FontIcon icon() {
         return new FontIcon(ikon);

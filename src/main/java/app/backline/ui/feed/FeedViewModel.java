@@ -127,14 +127,17 @@ public final class FeedViewModel {
         readFirstPage(gen, current, loadedFilter, keepSelected);
     }
 
-    /** The first page and the counts, as two queries, so that the rows can show before the counts are done. */
+    /**
+     * The first page, then the counts: counting scans every post of the artist (seconds for a large one), so
+     * it starts only once the rows are on their way to the screen instead of competing with their query.
+     */
     private void readFirstPage(long gen, Artist current, PostFilter filter, Long keepSelected) {
         tasks.run(progress -> feed.page(current.id(), filter, null), page -> {
             if (gen == generation) {
                 firstPage(page, current, keepSelected);
+                totals.read(current.id(), filter, failure -> failed(gen, failure, false));
             }
         }, failure -> failed(gen, failure, true));
-        totals.read(current.id(), filter, failure -> failed(gen, failure, false));
     }
 
     /**

@@ -3,6 +3,7 @@ package app.backline.ui.fx;
 import app.backline.common.Progress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -31,7 +32,11 @@ final class FxTaskRunner implements TaskRunner {
             job.finish();
             onFailure.accept(task.getException());
         });
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException closed) {
+            job.finish(); // the window is closing: work asked for by a late callback is dropped
+        }
         return job;
     }
 

@@ -16,7 +16,10 @@ public interface TaskRunner extends AutoCloseable {
      */
     <T> Job run(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
-    /** Stops accepting work; running work is left to finish (daemon threads never block exit). */
+    /**
+     * Stops accepting work: work asked for later (by a callback still on its way while the window closes) is
+     * dropped; running work is left to finish (daemon threads never block exit).
+     */
     @Override
     default void close() {
     }

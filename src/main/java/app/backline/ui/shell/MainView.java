@@ -3,14 +3,14 @@ package app.backline.ui.shell;
 import app.backline.ui.backups.BackupMenu;
 import app.backline.ui.common.AppIcon;
 import app.backline.ui.common.AppStyles;
-import app.backline.ui.connections.ConnectionsView;
 import app.backline.ui.connections.DesktopNotifier;
 import app.backline.ui.common.EmptyState;
 import app.backline.ui.common.FilePicker;
 import app.backline.ui.common.Formats;
 import app.backline.ui.detail.PostDetailView;
 import app.backline.ui.exports.ExportButton;
-import app.backline.ui.feed.FeedView;
+import app.backline.ui.fx.Delay;
+import app.backline.ui.fx.FxOnce;
 import app.backline.ui.fx.Messages;
 import app.backline.ui.imports.ArchiveDrop;
 import app.backline.ui.imports.ImportButton;
@@ -18,6 +18,9 @@ import app.backline.ui.network.ProxyDialog;
 import app.backline.ui.roster.RosterView;
 import app.backline.ui.syncruns.SyncRunsWindow;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -33,27 +36,39 @@ import javafx.scene.layout.StackPane;
 /**
  * Roster | the artist's posts or connections | detail in a split pane, the toolbar's commands (import, export,
  * copy; sync, backups, settings), archives dropped on the window, desktop notices, and the keyboard shortcuts.
+ * The roster comes first: posts, connections and detail ({@link ArtistWorkspace}) are built once it is on
+ * screen (or after {@link #WORKSPACE_AT_LATEST} if reading it takes longer).
  */
 public final class MainView extends SplitPane {
 
+    /** When the workspace is built even if the roster has not been read yet (e.g. the read failed). */
+    static final Duration WORKSPACE_AT_LATEST = Duration.ofSeconds(1);
+
     private final MainViewModel model;
     private final RosterView roster;
-    private final FeedView feed;
+    private final Formats formats;
+    private final Path dataDir;
+    private final StackPane centre;
+    private final StackPane detailSlot = new StackPane();
     private final ImportButton importButton;
     private final ExportButton exportButton;
     private final Button copyButton;
     private final BackupMenu backupMenu;
-    private final ConnectionsView connections;
-    private final ArtistTabs tabs;
     private final SyncRunsWindow runsWindow;
     private final Messages messages;
     private final SyncMenu syncMenu;
     private final SettingsMenu settingsMenu;
     private double detailDivider = 0.71;
+    private ArtistWorkspace workspace;
+    private final List<Runnable> afterWorkspace = new ArrayList<>();
 
-    public MainView(MainViewModel model, Messages messages, Formats formats, FilePicker picker, Path dataDir) {
+    /** @param delay schedules the workspace's latest build time */
+    public MainView(MainViewModel model, Messages messages, Formats formats, FilePicker picker, Path dataDir,
+                    Delay delay) {
         this.model = model;
         this.messages = messages;
+        this.formats = formats;
+        this.dataDir = dataDir;
         getStyleClass().add("main-split");
         roster = new RosterView(model.roster(), messages, formats, () -> !model.status().busyProperty().get(),
                 (artist, archives) -> model.importArchives(archives, artist));
@@ -63,30 +78,59 @@ public final class MainView extends SplitPane {
                 model::export);
         copyButton = copyButton(messages);
         backupMenu = new BackupMenu(model.backups(), messages, formats, model.status().busyProperty());
-        PostDetailView detail = new PostDetailView(model.detail(), model.tagEditor(), messages, formats);
-        feed = new FeedView(model.feed(), messages, formats, dataDir, this::chooseArchives, detail::focusContent);
-        detail.setOnLeave(feed::focusList);
         LiveSyncModels live = model.live();
-        connections = new ConnectionsView(live.connections(), messages);
-        tabs = new ArtistTabs(feed, connections, live.connections().attentionProperty(), messages);
-        tabs.bind(model.tabProperty());
-        tabs.visibleProperty().bind(model.rosterEmptyProperty().not());
         runsWindow = new SyncRunsWindow(live.runs(), messages, this::dress);
         DesktopNotifier notifier = new DesktopNotifier(() -> getScene() == null ? null : getScene().getWindow(),
                 notice -> model.openConnections(notice.accountId(), notice.artistName()));
         live.notices().setOnNotice(notifier::show);
         syncMenu = new SyncMenu(messages, live.summary()::syncAll, this::showRuns);
         settingsMenu = new SettingsMenu(messages, this::showNetwork);
-        StackPane centre = new StackPane(tabs, welcome(model, messages));
+        centre = new StackPane(welcome(model, messages));
         centre.getStyleClass().add("centre");
-        getItems().addAll(roster, centre, detail);
+        detailSlot.getStyleClass().add("detail"); // the detail pane's look until it is built
+        getItems().addAll(roster, centre, detailSlot);
         setDividerPositions(0.2, 0.71);
         SplitPane.setResizableWithParent(roster, false);
-        SplitPane.setResizableWithParent(detail, false);
-        model.tabProperty().subscribe(tab -> showDetail(detail, tab == MainViewModel.ArtistTab.POSTS));
+        SplitPane.setResizableWithParent(detailSlot, false);
         ArchiveDrop.install(this, () -> model.canImportProperty().get(),
                 archives -> model.importArchives(archives, null));
         sceneProperty().subscribe(this::installShortcuts);
+        Runnable cancelLatest = delay.schedule(WORKSPACE_AT_LATEST, this::buildWorkspace);
+        FxOnce.whenTrue(model.roster().loadedProperty(), () -> {
+            cancelLatest.run();
+            if (getScene() == null) {
+                buildWorkspace();
+            } else {
+                FxOnce.afterNextLayout(getScene(), this::buildWorkspace);
+            }
+        });
+    }
+
+    /** Puts the posts, connections and detail in place (once). */
+    private void buildWorkspace() {
+        if (workspace != null) {
+            return;
+        }
+        workspace = ArtistWorkspace.build(model, messages, formats, dataDir, this::chooseArchives);
+        centre.getChildren().add(0, workspace.tabs());
+        getItems().remove(detailSlot);
+        PostDetailView detail = workspace.detail();
+        SplitPane.setResizableWithParent(detail, false);
+        model.tabProperty().subscribe(tab -> showDetail(detail, tab == MainViewModel.ArtistTab.POSTS));
+        afterWorkspace.forEach(Runnable::run);
+        afterWorkspace.clear();
+    }
+
+    /**
+     * Runs {@code action} once the roster is on screen and the rest of the main screen built (at once if it
+     * is): what can wait for the roster, e.g. work that needs Hibernate, whose start would slow the roster.
+     */
+    public void afterRosterShown(Runnable action) {
+        if (workspace != null) {
+            action.run();
+        } else {
+            afterWorkspace.add(action);
+        }
     }
 
     /** The post detail belongs to the Posts tab; Connections gets its width. */
@@ -177,13 +221,17 @@ public final class MainView extends SplitPane {
                 KeyCombination.SHIFT_DOWN), model::copyNewest);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             model.tabProperty().set(MainViewModel.ArtistTab.POSTS);
-            feed.focusSearch();
+            if (workspace != null) {
+                workspace.feed().focusSearch();
+            }
         });
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
                 () -> model.tabProperty().set(MainViewModel.ArtistTab.POSTS));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> {
             model.tabProperty().set(MainViewModel.ArtistTab.CONNECTIONS);
-            connections.focusFirst();
+            if (workspace != null) {
+                workspace.connections().focusFirst();
+            }
         });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::rosterKeys);
     }

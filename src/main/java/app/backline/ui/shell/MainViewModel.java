@@ -57,7 +57,6 @@ public final class MainViewModel {
         copy = new CopyViewModel(services.copier(), clipboard, kit.tasks(), status, kit.messages());
         backups = new BackupViewModel(services.backups(), kit.tasks(), status, kit.messages(), kit.formats(),
                 this::reread);
-        feed.artistProperty().bind(roster.selectedProperty());
         detail.postProperty().bind(feed.selectedProperty());
         tagEditor.postProperty().bind(feed.selectedProperty());
         canImport = roster.selectedProperty().isNotNull().and(status.busyProperty().not());
@@ -66,6 +65,14 @@ public final class MainViewModel {
                 && roster.selectedProperty().get().postCount() > 0, roster.selectedProperty());
         rosterEmpty = roster.loadedProperty().and(Bindings.isEmpty(roster.artists()));
         live = new LiveSyncModels(services, kit, status, roster);
+    }
+
+    /**
+     * The feed follows the roster's selection from now on. Called once the roster is on screen: the first page
+     * is the first read that needs Hibernate, whose bootstrap would otherwise slow the roster down.
+     */
+    public void showFeed() {
+        feed.artistProperty().bind(roster.selectedProperty());
     }
 
     /** Starts following the sync engine (connections, status bar, runs, notices); on the FX thread. */

@@ -8,6 +8,7 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,12 +21,16 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The window's content: a toolbar, the problem banner, the main screen (or the opening/failed state)
  * and the status bar. The main screen and its toolbar actions arrive once the library is open.
  */
 public final class ShellView extends BorderPane {
+
+    /** How long opening may take before the window says it is opening. */
+    static final Duration OPENING_DELAY = Duration.millis(700);
 
     private final ShellViewModel model;
     private final Messages messages;
@@ -35,6 +40,8 @@ public final class ShellView extends BorderPane {
     private final StatusBarView statusBar;
 
     public ShellView(ShellViewModel model, Messages messages) {
+        // the theme before the first control: otherwise JavaFX first loads its own Modena theme, for nothing
+        Themes.apply(model.darkProperty().get(), null);
         this.model = model;
         this.messages = messages;
         getStyleClass().add("shell");
@@ -44,8 +51,10 @@ public final class ShellView extends BorderPane {
         setBottom(statusBar);
         model.phaseProperty().subscribe(phase -> {
             if (phase == Phase.OPENING) {
-                content.getChildren().setAll(busy("opening", messages.text("shell.opening")));
+                content.getChildren().setAll(opening());
             } else if (phase == Phase.FAILED) {
+                actions.getChildren().clear(); // the main screen's commands went with it
+                trailing.getChildren().clear();
                 content.getChildren().setAll(failed());
             } else if (phase == Phase.CLOSING) {
                 actions.setDisable(true);
@@ -121,6 +130,22 @@ public final class ShellView extends BorderPane {
         box.setId(id);
         box.setAlignment(Pos.CENTER);
         return box;
+    }
+
+    /**
+     * "Opening your library…" with a spinner, shown only if opening takes a noticeable time: usually the
+     * main screen replaces it sooner, and a spinner animating meanwhile would only slow the start down.
+     */
+    private Node opening() {
+        StackPane slot = new StackPane();
+        PauseTransition delay = new PauseTransition(OPENING_DELAY);
+        delay.setOnFinished(event -> {
+            if (model.phaseProperty().get() == Phase.OPENING) {
+                slot.getChildren().setAll(busy("opening", messages.text("shell.opening")));
+            }
+        });
+        delay.play();
+        return slot;
     }
 
     private Node failed() {

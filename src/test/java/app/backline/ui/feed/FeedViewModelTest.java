@@ -161,16 +161,52 @@ class FeedViewModelTest {
         runner.completeAll();
         assertEquals(30, model.posts().size());
 
-        filters.searchProperty().set("tweet");        // older query: page + count pending
+        filters.searchProperty().set("tweet");        // older query: its page pending
         filters.searchProperty().set("gram");         // newer query
-        assertEquals(4, runner.pendingCount());
-        runner.complete(2);                           // newer page first
-        runner.complete(2);                           // newer count
+        assertEquals(2, runner.pendingCount());
+        runner.complete(1);                           // newer page first, then its count
+        runner.complete(1);
         assertEquals(10, model.posts().size());
         runner.completeAll();                         // the older query ends last
         assertEquals(10, model.posts().size());
         assertEquals(10, model.totalProperty().get());
         assertTrue(model.posts().stream().allMatch(p -> p.caption().startsWith("gram")));
+    }
+
+    @Test
+    void theCountsAreReadOnlyOnceTheFirstPageIsIn() {
+        store.seed("Ada", Platform.X, 20, "tweet");
+        ManualTaskRunner runner = new ManualTaskRunner();
+        model = newModel(runner);
+        model.artistProperty().set(artist("Ada"));
+        assertEquals(1, runner.pendingCount(), "only the first page: counting would compete with it");
+        runner.complete(0);
+        assertEquals(20, model.posts().size());
+        assertEquals(-1, model.totalProperty().get());
+        assertEquals(1, runner.pendingCount(), "now the counts");
+        runner.complete(0);
+        assertEquals(20, model.totalProperty().get());
+    }
+
+    @Test
+    void oneCountRunsAtATimeAndOnlyTheLatestWaitingOneFollows() {
+        store.seed("Ada", Platform.X, 20, "tweet");
+        store.seed("Ada", Platform.INSTAGRAM, 10, "gram");
+        ManualTaskRunner runner = new ManualTaskRunner();
+        model = newModel(runner);
+        model.artistProperty().set(artist("Ada"));
+        runner.complete(0);                           // first page; its count starts
+        filters.searchProperty().set("tweet");
+        runner.complete(1);                           // the "tweet" page; its count waits
+        filters.searchProperty().set("gram");
+        runner.complete(1);                           // the "gram" page; its count waits, "tweet"'s is dropped
+        assertEquals(1, runner.pendingCount(), "only the first count is running");
+        runner.complete(0);
+        assertEquals(-1, model.totalProperty().get(), "an answer to an older request is not shown");
+        assertEquals(1, runner.pendingCount(), "the latest count follows");
+        runner.complete(0);
+        assertEquals(10, model.totalProperty().get());
+        assertEquals(0, runner.pendingCount());
     }
 
     @Test

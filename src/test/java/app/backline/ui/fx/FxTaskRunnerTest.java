@@ -68,6 +68,19 @@ class FxTaskRunnerTest {
     }
 
     @Test
+    void workAskedForAfterCloseIsDropped() throws Exception {
+        TaskRunner closed = TaskRunner.fx(1);
+        closed.close();
+        CompletableFuture<Job> job = new CompletableFuture<>();
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        Platform.runLater(() -> job.complete(closed.run(progress -> "ran", outcome::complete,
+                outcome::completeExceptionally)));
+        assertFalse(job.get(10, TimeUnit.SECONDS).runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(outcome.isDone(), "neither run nor failed: the window is closing");
+    }
+
+    @Test
     void fxExecutorRunsOnTheFxThread() throws Exception {
         CompletableFuture<Boolean> onFx = new CompletableFuture<>();
         FxExecutor.fx().execute(() -> onFx.complete(Platform.isFxApplicationThread()));
