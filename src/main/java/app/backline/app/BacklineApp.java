@@ -202,6 +202,9 @@ public final class BacklineApp extends Application {
         // What needs Hibernate starts once the roster is on screen: its bootstrap is seconds of CPU, which on
         // two cores would hold the roster back.
         view.afterRosterShown(() -> {
+            if (main == null || stopped) {
+                return; // the window closed before the roster was on screen
+            }
             LOG.info("Main screen complete {} ms after the JVM started", sinceJvmStart());
             main.showFeed();
             main.startLiveSync();
