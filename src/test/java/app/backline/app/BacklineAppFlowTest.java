@@ -103,7 +103,7 @@ class BacklineAppFlowTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FlowSupport.waitFor(condition);
     }
 
     private static Path xArchive(Path root) throws IOException {

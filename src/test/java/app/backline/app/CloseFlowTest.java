@@ -56,18 +56,18 @@ class CloseFlowTest {
 
     @Test
     void theWindowSaysItTidiesTheStoreAndClosesWhenTheLibraryHasClosed(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        FlowSupport.waitFor(20,
                 () -> robot.lookup("#welcome").tryQuery().map(Node::isVisible).orElse(false));
 
         WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#closing").tryQuery().isPresent());
+        FlowSupport.waitFor(10, () -> robot.lookup("#closing").tryQuery().isPresent());
 
         assertEquals("Tidying the store before closing (about 3 s)…",
                 robot.lookup("#closing .label").queryAs(Label.class).getText());
         assertTrue(stage.isShowing(), "the window stays while the store is tidied");
         assertFalse(closed.get());
         letClose.countDown();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
+        FlowSupport.waitFor(10, () -> !stage.isShowing());
         assertTrue(closed.get());
     }
 

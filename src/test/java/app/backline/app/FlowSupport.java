@@ -64,15 +64,35 @@ final class FlowSupport {
         }
     }
 
-    /** Waits until the condition holds; a lookup that finds nothing yet counts as "not yet". */
+    /**
+     * Waits until the condition holds; a lookup that finds nothing yet counts as "not yet". The condition is
+     * evaluated on the FX thread: a lookup walks the scene graph, and walking it from the test thread while the
+     * window is still putting its main screen together races with the FX thread.
+     */
     static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            try {
-                return condition.call();
-            } catch (org.testfx.service.query.EmptyNodeQueryException | java.util.NoSuchElementException e) {
-                return false;
+        waitFor(20, condition);
+    }
+
+    /** The same with a time limit in seconds. */
+    static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+
+    private static boolean onFx(Callable<Boolean> condition) throws Exception {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                try {
+                    return condition.call();
+                } catch (org.testfx.service.query.EmptyNodeQueryException | java.util.NoSuchElementException e) {
+                    return false;
+                }
+            }).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
             }
-        });
+            throw e;
+        }
     }
 
     static String status(FxRobot robot) {

@@ -34,7 +34,6 @@ public final class FeedView extends VBox {
     private final Label count = new Label();
     private final SortBox sort;
     private final StackPane body = new StackPane();
-    private final Spinner spinner = new Spinner();
 
     /**
      * @param onImport     what "Import an archive" in the empty state does
@@ -56,7 +55,6 @@ public final class FeedView extends VBox {
         list.setPlaceholder(new Label(""));
         bindSelection();
         FeedKeys.install(list, filterBar.searchField(), model, onOpenDetail);
-        body.getChildren().add(list);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header(), filterBar, body);
         model.stateProperty().subscribe(state -> showState(state, onImport));
@@ -110,8 +108,7 @@ public final class FeedView extends VBox {
         boolean hasFeed = state != State.NO_ARTIST && state != State.EMPTY_ARTIST;
         filterBar.setVisible(hasFeed);
         filterBar.setManaged(hasFeed);
-        // the list stays in place and only the overlay changes: putting the list back would restyle it whole
-        body.getChildren().retainAll(list);
+        body.getChildren().setAll(list);
         Node overlay = overlay(state, onImport);
         if (overlay != null) {
             body.getChildren().add(overlay);
@@ -121,7 +118,7 @@ public final class FeedView extends VBox {
 
     private Node overlay(State state, Runnable onImport) {
         return switch (state) {
-            case LOADING -> spinner.show();
+            case LOADING -> spinner();
             case EMPTY_ARTIST -> new EmptyState(AppIcon.ARCHIVE, messages.text("feed.empty.title"),
                     messages.text("feed.empty.body")).withAction(AppIcon.IMPORT, messages.text("feed.empty.action"),
                     onImport).withNote(messages.text("feed.empty.note"));
@@ -135,27 +132,17 @@ public final class FeedView extends VBox {
         };
     }
 
-    /**
-     * A spinner that fades in only if loading takes a noticeable time. One node, made on first use and shown
-     * again for every load: a new one each time would be styled and skinned anew on every artist switch.
-     */
-    private static final class Spinner {
-        private ProgressIndicator indicator;
-        private FadeTransition fade;
-
-        Node show() {
-            if (indicator == null) {
-                indicator = new ProgressIndicator();
-                indicator.setMaxSize(36, 36);
-                indicator.getStyleClass().add("feed-spinner");
-                fade = new FadeTransition(Duration.millis(200), indicator);
-                fade.setDelay(Duration.millis(300));
-                fade.setToValue(1);
-            }
-            indicator.setOpacity(0);
-            fade.playFromStart();
-            return indicator;
-        }
+    /** A spinner that fades in only if loading takes a noticeable time. */
+    private static Node spinner() {
+        ProgressIndicator indicator = new ProgressIndicator();
+        indicator.setMaxSize(36, 36);
+        indicator.getStyleClass().add("feed-spinner");
+        indicator.setOpacity(0);
+        FadeTransition fade = new FadeTransition(Duration.millis(200), indicator);
+        fade.setDelay(Duration.millis(300));
+        fade.setToValue(1);
+        fade.play();
+        return indicator;
     }
 
     /** Focuses the search field (Ctrl+F). */

@@ -16,11 +16,6 @@ final class PostCell extends ListCell<Post> {
         this.card = new PostCard(formats, messages, thumbnails, model.expanded()::setExpanded);
         getStyleClass().add("post-cell");
         setPrefWidth(0);
-        // The card stays attached and is only hidden while the cell is empty: taking it out and putting it
-        // back (a new artist's feed empties the list first) would restyle every node of it, the largest part
-        // of showing a first page.
-        setGraphic(card);
-        card.setVisible(false);
     }
 
     @Override
@@ -28,11 +23,11 @@ final class PostCell extends ListCell<Post> {
         super.updateItem(post, empty);
         setText(null);
         if (empty || post == null) {
-            card.setVisible(false);
+            setGraphic(null);
             return;
         }
         card.show(post, model.expanded().isExpanded(post));
-        card.setVisible(true);
+        setGraphic(card);
         model.rowShown(getIndex());
     }
 }
