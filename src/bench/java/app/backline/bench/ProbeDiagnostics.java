@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -61,5 +62,25 @@ final class ProbeDiagnostics {
             }
         }
         return n;
+    }
+
+    /** The first {@code lines} lines of {@code jcmd PID GC.class_histogram} for this process and its total (diagnostics). */
+    static List<String> classHistogram(int lines) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(ProcessHandle.current().pid()),
+                    "GC.class_histogram").redirectErrorStream(true).start();
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                List<String> all = out.lines().toList();
+                List<String> head = new java.util.ArrayList<>(all.subList(0, Math.min(lines, all.size())));
+                if (all.size() > lines) {
+                    head.add(all.get(all.size() - 1)); // the total
+                }
+                return head;
+            }
+        } catch (IOException e) {
+            return List.of("jcmd failed: " + e.getMessage());
+        }
     }
 }

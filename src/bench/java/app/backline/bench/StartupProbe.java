@@ -42,6 +42,7 @@ import javafx.scene.control.ListView;
  *       scrolled to its last row, again and again, until the artist's posts are all in the list.</li>
  * </ul>
  * System properties for diagnostics: {@code probe.threads} adds CPU per thread and node counts,
+ * {@code probe.histogram} the heap's largest classes after scrolling,
  * {@code probe.startupOnly} stops after {@code shownMs}.
  */
 public final class StartupProbe {
@@ -102,6 +103,9 @@ public final class StartupProbe {
             return;
         }
         figures.put("heapShownMb", liveHeapMb());
+        if (Boolean.getBoolean("probe.histogram")) {
+            figures.put("histogramShown", ProbeDiagnostics.classHistogram(400));
+        }
         figures.put("firstFeedMs", sinceStart(onPulseWhen(scene, () -> !shownItems(scene, "#feed-list").isEmpty())));
         ListView<?> roster = (ListView<?>) onFx(() -> scene.lookup("#roster-list"));
         Artist largest = onFx(() -> roster.getItems().stream().map(Artist.class::cast)
@@ -154,6 +158,9 @@ public final class StartupProbe {
         figures.put("scrollMs", (System.nanoTime() - t0) / 1e6);
         figures.put("scrolledPosts", onFx(() -> feed.getItems().size()));
         figures.put("heapScrolledMb", liveHeapMb());
+        if (Boolean.getBoolean("probe.histogram")) {
+            figures.put("histogram", ProbeDiagnostics.classHistogram(400));
+        }
     }
 
     /** Selects the artist in the roster as a click does; returns {@link System#nanoTime()} at that moment. */
@@ -182,11 +189,21 @@ public final class StartupProbe {
                 .getProcessCpuTime() / 1_000_000;
     }
 
-    /** Used heap after two full collections, in MB. */
+    /**
+     * Heap in use right after a full collection, in MB: what the heap pools held when the collection ended
+     * ({@code MemoryPoolMXBean.getCollectionUsage()}), so that what other threads allocate after it does
+     * not count.
+     */
     private static double liveHeapMb() {
         System.gc();
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+        long used = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            java.lang.management.MemoryUsage afterGc = pool.getCollectionUsage();
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && afterGc != null) {
+                used += afterGc.getUsed();
+            }
+        }
+        return used / (1024.0 * 1024.0);
     }
 
     private String json() {

@@ -85,8 +85,28 @@ public final class PostMapper {
         return new Post(e.id, e.artistId, e.accountId, handle, e.platform, e.externalPostId, e.permalink,
                 e.caption, e.mediaType, e.postedAt, e.fetchedAt,
                 new Metrics(e.likes, e.comments, e.shares, e.views),
-                new CaptionEntities(split(e.hashtags), split(e.mentions), split(e.links)),
-                tags(e.tags), e.summary, e.language, e.visibility, e.ingestSource, e.reply, e.repost, media);
+                new CaptionEntities(splitShared(e.hashtags), splitShared(e.mentions), split(e.links)),
+                tags(e.tags), e.summary, shared(e.language), shared(e.visibility), e.ingestSource, e.reply, e.repost,
+                media);
+    }
+
+    /**
+     * One instance per distinct value for what repeats across thousands of posts (language codes, visibility,
+     * an artist's usual hashtags and mentions): a long feed scrolled to its end keeps every post it read.
+     */
+    private static String shared(String value) {
+        return value == null ? null : value.intern();
+    }
+
+    private static List<String> splitShared(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        String[] values = joined.split("\n");
+        for (int i = 0; i < values.length; i++) {
+            values[i] = values[i].intern();
+        }
+        return List.of(values);
     }
 
     /**
