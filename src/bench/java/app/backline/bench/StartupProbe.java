@@ -190,20 +190,33 @@ public final class StartupProbe {
     }
 
     /**
-     * Heap in use right after a full collection, in MB: what the heap pools held when the collection ended
-     * ({@code MemoryPoolMXBean.getCollectionUsage()}), so that what other threads allocate after it does
-     * not count.
+     * Heap in use right after a full collection, in MB: what the heap pools held when {@code System.gc()}'s
+     * collection ended ({@code GcInfo.getMemoryUsageAfterGc()} of the collector that ran it), so that what
+     * other threads allocate after it does not count. Falls back to the used heap read at once.
      */
     private static double liveHeapMb() {
         System.gc();
-        long used = 0;
-        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            java.lang.management.MemoryUsage afterGc = pool.getCollectionUsage();
-            if (pool.getType() == java.lang.management.MemoryType.HEAP && afterGc != null) {
-                used += afterGc.getUsed();
+        long used = -1;
+        long latest = -1;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof com.sun.management.GarbageCollectorMXBean bean && bean.getLastGcInfo() != null
+                    && bean.getLastGcInfo().getEndTime() > latest) {
+                latest = bean.getLastGcInfo().getEndTime();
+                used = bean.getLastGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(pool -> isHeap(pool.getKey()))
+                        .mapToLong(pool -> pool.getValue().getUsed()).sum();
             }
         }
+        if (used < 0) {
+            used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
         return used / (1024.0 * 1024.0);
+    }
+
+    private static boolean isHeap(String poolName) {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .anyMatch(pool -> pool.getName().equals(poolName)
+                        && pool.getType() == java.lang.management.MemoryType.HEAP);
     }
 
     private String json() {
