@@ -43,9 +43,9 @@ final class Links {
     static List<String> findIn(String text) {
         Set<String> found = new LinkedHashSet<>();
         for (Pattern p : patternsThatMayMatch(text)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                found.add(trimPunctuation(m.group()));
+            Scan scan = new Scan(p, text);
+            while (scan.next()) {
+                found.add(trimPunctuation(scan.matcher().group()));
             }
         }
         return new ArrayList<>(found);
@@ -97,14 +97,91 @@ final class Links {
     }
 
     private static String replace(Pattern pattern, String text, String replacement) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String link = trimPunctuation(m.group());
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement + m.group().substring(link.length())));
+        Scan scan = new Scan(pattern, text);
+        StringBuilder out = null;
+        int last = 0;
+        while (scan.next()) {
+            Matcher m = scan.matcher();
+            String match = m.group();
+            String link = trimPunctuation(match);
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, m.start()).append(replacement).append(match, link.length(), match.length());
+            last = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /**
+     * Successive matches of one link pattern in a text, as {@code Matcher.find()} gives them, except that
+     * {@link #BARE} is only tried inside the words (runs without {@code \s}) that hold a dot followed by a
+     * lower-case letter. Every match of {@code BARE} lies in such a word: its labels and path exclude
+     * {@code \s}, and its last label's dot is followed by the top-level domain's lower-case letter. With
+     * transparent bounds the pattern's look-behind and look-ahead still see the text around the word, so the
+     * matches are the ones a scan of the whole text finds, in the same order ({@code LinksScanTest}), without
+     * starting the pattern at every letter of the caption.
+     */
+    static final class Scan {
+        private final Pattern pattern;
+        private final String text;
+        private final Matcher matcher;
+        private int from;
+
+        Scan(Pattern pattern, String text) {
+            this.pattern = pattern;
+            this.text = text;
+            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Moves to the next match; {@code false} when there is none. */
+        boolean next() {
+            if (pattern != BARE) {
+                return matcher.find();
+            }
+            while (from < text.length()) {
+                int dot = nextDotBeforeLowerCase(text, from);
+                if (dot < 0) {
+                    from = text.length();
+                    return false;
+                }
+                int start = dot;
+                while (start > from && !isRegexSpace(text.charAt(start - 1))) {
+                    start--;
+                }
+                int end = dot + 1;
+                while (end < text.length() && !isRegexSpace(text.charAt(end))) {
+                    end++;
+                }
+                matcher.region(start, end);
+                if (matcher.find()) {
+                    from = matcher.end();
+                    return true;
+                }
+                from = end;
+            }
+            return false;
+        }
+
+        /** The current match. */
+        Matcher matcher() {
+            return matcher;
+        }
+
+        private static int nextDotBeforeLowerCase(String text, int from) {
+            for (int i = text.indexOf('.', from); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+                char next = text.charAt(i + 1);
+                if (next >= 'a' && next <= 'z') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** What {@code \s} matches without {@code UNICODE_CHARACTER_CLASS}. */
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        }
     }
 
     /** Splits a link, with or without scheme, into host and path. */
