@@ -1,14 +1,6 @@
 package app.backline.persistence;
 
 import app.backline.common.UserFacingException;
-import app.backline.persistence.entity.AccountEntity;
-import app.backline.persistence.entity.ArtistEntity;
-import app.backline.persistence.entity.IngestRunEntity;
-import app.backline.persistence.entity.MediaCacheEntity;
-import app.backline.persistence.entity.MediaItemEntity;
-import app.backline.persistence.entity.MetricsSnapshotEntity;
-import app.backline.persistence.entity.PostEntity;
-import app.backline.persistence.entity.SyncRunEntity;
 import app.backline.persistence.repository.AccountRepository;
 import app.backline.persistence.repository.ArtistRepository;
 import app.backline.persistence.repository.MediaCacheRepository;
@@ -30,13 +22,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.cfg.Configuration;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,10 +159,10 @@ public final class Database implements AutoCloseable {
             long start = System.nanoTime();
             boolean current = SchemaVersion.isCurrent(pool);
             if (!current) {
-                migrate(pool);
+                StoreSchema.migrate(pool);
             }
             SearchChanges search = new SearchChanges(index);
-            H2Snapshots snapshots = new H2Snapshots(pool, () -> migrate(pool), search);
+            H2Snapshots snapshots = new H2Snapshots(pool, () -> StoreSchema.migrate(pool), search);
             new StoreRepair(pool, snapshots, databaseBase.toAbsolutePath().getParent()).repairIfNeeded();
             boolean recover = IngestRecovery.pending(pool);
             LOG.info("Store {} open in {} ms ({})", databaseBase, (System.nanoTime() - start) / 1_000_000,
@@ -220,37 +209,13 @@ public final class Database implements AutoCloseable {
     private static SessionFactory sessionFactory(HikariDataSource pool, StatementInspector inspector,
                                                  Path databaseBase) {
         try {
-            return sessionFactory(pool, inspector);
+            return StoreSchema.sessionFactory(pool, inspector);
         } catch (RuntimeException e) {
             LOG.error("Hibernate could not start on the store", e);
             throw StoreErrors.translate(databaseBase, e);
         }
     }
 
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    }
-
-    private static SessionFactory sessionFactory(HikariDataSource pool, StatementInspector inspector) {
-        Configuration cfg = new Configuration()
-                .addAnnotatedClass(ArtistEntity.class)
-                .addAnnotatedClass(AccountEntity.class)
-                .addAnnotatedClass(PostEntity.class)
-                .addAnnotatedClass(MediaItemEntity.class)
-                .addAnnotatedClass(MediaCacheEntity.class)
-                .addAnnotatedClass(IngestRunEntity.class)
-                .addAnnotatedClass(SyncRunEntity.class)
-                .addAnnotatedClass(MetricsSnapshotEntity.class);
-        cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
-        cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
-        cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "200");
-        cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
-        cfg.setProperty(AvailableSettings.ORDER_UPDATES, "true");
-        if (inspector != null) {
-            cfg.setStatementInspector(inspector);
-        }
-        return cfg.buildSessionFactory();
-    }
 
     private static void createFolder(Path folder) {
         try {
