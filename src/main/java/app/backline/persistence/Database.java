@@ -31,7 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded store: an H2 file database whose schema Flyway migrates and Hibernate validates.
+ * The store: an embedded H2 file ({@link #open}), or a team's PostgreSQL server ({@link #openServer}), with one
+ * schema that Flyway migrates and Hibernate validates on either ({@link StoreSchema}).
  * Hibernate's bootstrap takes a few seconds: {@link #open} waits for it, {@link #openEarly} lets it finish in
  * the background. Either way callers open the store off the FX thread.
  */
@@ -50,14 +51,15 @@ public final class Database implements AutoCloseable {
     private final SyncRunRepository syncRuns;
     private final SyncPostRepository syncPosts;
     private final List<String> recoveryNotes;
-    private final StoreCompaction compaction;
+    private final Optional<StoreCompaction> compaction;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final PostIndex index;
     private final HibernateBoot boot;
     private final CompletableFuture<Void> ready;
 
     private Database(HikariDataSource pool, HibernateBoot boot, StoreSnapshots snapshots, Clock clock,
-                     boolean recover, StoreCompaction compaction, PostIndex index, SearchChanges search) {
+                     boolean recover, Optional<StoreCompaction> compaction, PostIndex index, SearchChanges search,
+                     StoreEngine engine) {
         SessionFactory sessions = boot.sessions();
         this.pool = pool;
         this.sessions = sessions;
@@ -65,14 +67,14 @@ public final class Database implements AutoCloseable {
         this.ready = boot.built().thenApply(built -> null);
         this.compaction = compaction;
         this.index = index;
-        IngestJournal journal = new IngestJournal(sessions, clock, search);
+        IngestJournal journal = new IngestJournal(sessions, clock, search, engine);
         this.recoveryNotes = recover ? List.copyOf(IngestRecovery.recover(sessions, journal)) : List.of();
         this.artists = new HibernateArtistRepository(sessions, pool, clock, search);
         this.accounts = new HibernateAccountRepository(sessions);
         this.posts = new HibernatePostRepository(sessions, clock, journal, index, search);
         this.mediaCache = new HibernateMediaCacheRepository(sessions);
         this.snapshots = snapshots;
-        this.syncAccounts = new HibernateSyncAccountRepository(sessions, clock);
+        this.syncAccounts = new HibernateSyncAccountRepository(sessions, clock, engine);
         this.syncRuns = new HibernateSyncRunRepository(sessions);
         this.syncPosts = new HibernateSyncPostRepository(sessions, journal, search);
         index.attach(new JdbcPostIndexSource(pool));
@@ -140,6 +142,69 @@ public final class Database implements AutoCloseable {
         return openEarly(databaseBase, clock, null, PostIndex.none());
     }
 
+    /**
+     * Opens a team's store on a PostgreSQL server (15 or later), migrating its schema when it is behind this
+     * app's, and returns once every repository is ready. Whole-store snapshots are the server's business there
+     * ({@code pg_dump}), and there is no file to compact; the text filter of the feed reads the posts' text
+     * with SQL until the server's own full-text index is in place.
+     *
+     * @param jdbcUrl {@code jdbc:postgresql://host:port/database}
+     * @throws UserFacingException when the server cannot be reached or refuses the login, or its schema is newer
+     *                             than this version of Backline
+     */
+    public static Database openServer(String jdbcUrl, String user, String password, Clock clock) {
+        HikariDataSource pool;
+        try {
+            pool = serverPool(jdbcUrl, user, password);
+        } catch (RuntimeException e) {
+            throw ServerErrors.translate(jdbcUrl, e);
+        }
+        Database db;
+        try {
+            if (!SchemaVersion.isCurrent(pool)) {
+                StoreSchema.migrate(pool);
+            }
+            SearchChanges search = new SearchChanges(PostIndex.none());
+            boolean recover = IngestRecovery.pending(pool);
+            HibernateBoot boot = new HibernateBoot(() -> {
+                try {
+                    return StoreSchema.sessionFactory(pool, null);
+                } catch (RuntimeException e) {
+                    LOG.error("Hibernate could not start on the team server", e);
+                    throw ServerErrors.translate(jdbcUrl, e);
+                }
+            });
+            db = new Database(pool, boot, new ServerSnapshots(pool), clock, recover, Optional.empty(),
+                    PostIndex.none(), search, StoreEngine.POSTGRESQL);
+        } catch (RuntimeException | java.sql.SQLException e) {
+            pool.close();
+            throw ServerErrors.translate(jdbcUrl, e);
+        }
+        try {
+            db.boot.start();
+            db.ready.join();
+            LOG.info("Team store {} open", ServerErrors.withoutSecrets(jdbcUrl));
+            return db;
+        } catch (CompletionException e) {
+            pool.close();
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    private static HikariDataSource serverPool(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(6);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(true);
+        config.setPoolName("backline-team-store");
+        config.addDataSourceProperty("connectTimeout", "10"); // seconds: an unreachable server says so soon
+        config.setInitializationFailTimeout(1);
+        return new HikariDataSource(config);
+    }
+
     private static Database openEarly(Path databaseBase, Clock clock, StatementInspector inspector,
                                       PostIndex index) {
         try {
@@ -168,8 +233,8 @@ public final class Database implements AutoCloseable {
             LOG.info("Store {} open in {} ms ({})", databaseBase, (System.nanoTime() - start) / 1_000_000,
                     current ? "schema current" : "migrated");
             HibernateBoot boot = new HibernateBoot(() -> sessionFactory(pool, inspector, databaseBase));
-            return new Database(pool, boot, snapshots, clock, recover, new StoreCompaction(databaseBase), index,
-                    search);
+            return new Database(pool, boot, snapshots, clock, recover,
+                    Optional.of(new StoreCompaction(databaseBase)), index, search, StoreEngine.H2);
         } catch (RuntimeException e) {
             closeAfterFailure(pool, index);
             throw StoreErrors.translate(databaseBase, e);
@@ -280,8 +345,11 @@ public final class Database implements AutoCloseable {
      * The window and the CLI say so before closing.
      */
     public Optional<Duration> compactionOnClose() {
+        if (compaction.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            StoreCompaction.Plan plan = compaction.plan(pool);
+            StoreCompaction.Plan plan = compaction.get().plan(pool);
             return plan.worthwhile() ? Optional.of(plan.estimate()) : Optional.empty();
         } catch (SQLException | IOException | RuntimeException e) {
             return Optional.empty();
@@ -302,9 +370,11 @@ public final class Database implements AutoCloseable {
         index.close();
         sessions.close();
         try {
-            StoreCompaction.Plan plan = compaction.plan(pool);
-            if (plan.worthwhile()) {
-                compaction.compact(pool, plan);
+            if (compaction.isPresent()) {
+                StoreCompaction.Plan plan = compaction.get().plan(pool);
+                if (plan.worthwhile()) {
+                    compaction.get().compact(pool, plan);
+                }
             }
         } catch (SQLException | IOException | RuntimeException e) {
             LOG.warn("Compacting the store on close failed; the file stays as it was", e);

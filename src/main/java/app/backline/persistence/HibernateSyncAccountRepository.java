@@ -23,9 +23,11 @@ final class HibernateSyncAccountRepository implements SyncAccountRepository {
 
     private final SessionFactory sessions;
     private final LiveAccounts live;
+    private final StoreEngine engine;
 
-    HibernateSyncAccountRepository(SessionFactory sessions, Clock clock) {
+    HibernateSyncAccountRepository(SessionFactory sessions, Clock clock, StoreEngine engine) {
         this.sessions = sessions;
+        this.engine = engine;
         this.live = new LiveAccounts(clock);
     }
 
@@ -137,9 +139,9 @@ final class HibernateSyncAccountRepository implements SyncAccountRepository {
                     }
                     return q;
                 });
-        // H2 writes commits to disk lazily: without this a kill -9 right after the page loses the cursor
-        // (not the posts, whose journal already forced them out), and the restart fetches that page again.
-        sessions.inTransaction(s -> s.createNativeMutationQuery("CHECKPOINT").executeUpdate());
+        // without this a kill -9 right after the page could lose the cursor on H2 (not the posts, whose journal
+        // already forced them out), and the restart would fetch that page again
+        engine.forceCommits(sessions);
     }
 
     @Override

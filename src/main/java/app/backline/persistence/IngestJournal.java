@@ -16,9 +16,11 @@ final class IngestJournal {
     private final SessionFactory sessions;
     private final Clock clock;
     private final SearchChanges search;
+    private final StoreEngine engine;
 
-    IngestJournal(SessionFactory sessions, Clock clock, SearchChanges search) {
+    IngestJournal(SessionFactory sessions, Clock clock, SearchChanges search, StoreEngine engine) {
         this.sessions = sessions;
+        this.engine = engine;
         this.clock = clock;
         this.search = search;
     }
@@ -44,7 +46,7 @@ final class IngestJournal {
 
     /** Forces the committed ingest to disk, then marks its run VERIFIED: from now on a crash cannot undo it. */
     void verify(long runId) {
-        sessions.inTransaction(s -> s.createNativeMutationQuery("CHECKPOINT").executeUpdate());
+        engine.forceCommits(sessions);
         sessions.inTransaction(s -> {
             IngestRunEntity run = s.find(IngestRunEntity.class, runId);
             run.finish(State.VERIFIED, run.added(), clock.instant());

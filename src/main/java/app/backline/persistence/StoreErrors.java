@@ -16,7 +16,7 @@ final class StoreErrors {
         if (e instanceof UserFacingException) {
             return e;
         }
-        SQLException sql = findSql(e);
+        SQLException sql = SqlCauses.findSql(e);
         String where = databaseBase.toAbsolutePath().getParent().toString();
         if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new UserFacingException("The store in " + where + " is in use by another program", e);
@@ -29,23 +29,6 @@ final class StoreErrors {
             return new UserFacingException("The store in " + where
                     + " was written by a newer version of Backline: update Backline to open it", e);
         }
-        return new UserFacingException("Cannot open the store in " + where + ": " + rootMessage(e), e);
-    }
-
-    private static SQLException findSql(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+        return new UserFacingException("Cannot open the store in " + where + ": " + SqlCauses.rootMessage(e), e);
     }
 }

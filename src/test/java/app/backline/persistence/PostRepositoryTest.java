@@ -44,11 +44,16 @@ class PostRepositoryTest {
 
     @TempDir
     Path dir;
-    private Database db;
+    Database db;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("store/backline"));
+        db = openStore();
+    }
+
+    /** The store the suite runs on: an embedded H2 file here; a PostgreSQL server in the twin suite. */
+    Database openStore() {
+        return Database.open(dir.resolve("store/backline"));
     }
 
     @AfterEach

@@ -33,7 +33,7 @@ final class PostgresTestSchema implements AutoCloseable {
         this.login = login;
         this.schema = schema;
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        config.setJdbcUrl(jdbcUrl());
         config.setUsername(login.getProperty("user"));
         config.setPassword(login.getProperty("password"));
         config.setMaximumPoolSize(4);
@@ -56,6 +56,19 @@ final class PostgresTestSchema implements AutoCloseable {
                     + e.getMessage() + "); set " + URL_VARIABLE + " or run .ci/run, which starts one");
         }
         return new PostgresTestSchema(url, login, schema);
+    }
+
+    /** The address of this schema: the server's, with {@code currentSchema} set. */
+    String jdbcUrl() {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    String user() {
+        return login.getProperty("user");
+    }
+
+    String password() {
+        return login.getProperty("password");
     }
 
     /** Connections whose search path is this schema. */

@@ -45,13 +45,18 @@ class SyncAccountRepositoryTest {
 
     @TempDir
     Path dir;
-    private Database db;
+    Database db;
     private SyncAccountRepository accounts;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("db"));
+        db = openStore();
         accounts = db.syncAccounts();
+    }
+
+    /** The store the suite runs on: an embedded H2 file here; a PostgreSQL server in the twin suite. */
+    Database openStore() {
+        return Database.open(dir.resolve("db"));
     }
 
     @AfterEach

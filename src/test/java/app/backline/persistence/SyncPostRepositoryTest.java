@@ -40,16 +40,21 @@ class SyncPostRepositoryTest {
 
     @TempDir
     Path dir;
-    private Database db;
+    Database db;
     private SyncPostRepository posts;
     private SyncAccount account;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("db"));
+        db = openStore();
         posts = db.syncPosts();
         account = db.syncAccounts().createLive(new NewLiveAccount(ArtistRef.byName("Mila"), Platform.X,
                 ConnectionType.MANUAL, "42", "mila", null, null, "…wxyz", null), id -> new SealedTokens("v1:x", null));
+    }
+
+    /** The store the suite runs on: an embedded H2 file here; a PostgreSQL server in the twin suite. */
+    Database openStore() {
+        return Database.open(dir.resolve("db"));
     }
 
     @AfterEach
@@ -62,10 +67,15 @@ class SyncPostRepositoryTest {
                 new Metrics(likes, 0L, 0L, null));
     }
 
+    /** A plain connection to the suite's store, beside the app's own. */
+    Connection connectToStore() throws java.sql.SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
     private List<String> journal() throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE", "sa", ""); Statement st = c.createStatement();
+        try (Connection c = connectToStore(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT source, state, added FROM ingest_run ORDER BY id")) {
             while (rs.next()) {
                 rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3));

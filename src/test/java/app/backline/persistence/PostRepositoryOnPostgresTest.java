@@ -1,0 +1,18 @@
+package app.backline.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@link PostRepositoryTest}'s whole suite again, on a team's PostgreSQL server, in a schema of its own
+ * per test. Skipped with a message when no PostgreSQL server answers.
+ */
+class PostRepositoryOnPostgresTest extends PostRepositoryTest {
+
+    @RegisterExtension
+    final PostgresTwin pg = new PostgresTwin();
+
+    @Override
+    Database openStore() {
+        return pg.open();
+    }
+}
