@@ -90,26 +90,37 @@ public final class AppContext implements CliSession {
 
     /** As {@link #open(AppPaths)} with other platform clients (tests and demos against local servers). */
     public static AppContext open(AppPaths paths, ClientFactory clients) {
-        return open(paths, clients, Database::open);
+        return open(paths, StoreChoice.EMBEDDED, clients, Database::open);
+    }
+
+    /**
+     * As {@link #open(AppPaths)} on the store {@code store} names: the data directory's own, or a team's
+     * PostgreSQL server (the data directory then keeps this computer's media, settings, logs and vault key).
+     */
+    public static AppContext open(AppPaths paths, StoreChoice store) {
+        return open(paths, store, LiveSync::platformClients, Database::open);
     }
 
     /**
      * For the window: returns once the store is open and its roster readable, while Hibernate may still have
-     * to start (see {@link Database#openEarly} and {@link #ready()}); calls that need it wait for it.
+     * to start (see {@link Database#openEarly} and {@link #ready()}); calls that need it wait for it. A team
+     * server named by {@code BACKLINE_STORE_URL} is opened instead, fully.
      *
      * @throws app.backline.common.UserFacingException as {@link #open(AppPaths)}
      */
     public static AppContext openEarly(AppPaths paths) {
-        return open(paths, LiveSync::platformClients, Database::openEarly);
+        return open(paths, StoreChoice.resolve(null, System.getenv()), LiveSync::platformClients,
+                Database::openEarly);
     }
 
-    private static AppContext open(AppPaths paths, ClientFactory clients, StoreOpener store) {
+    private static AppContext open(AppPaths paths, StoreChoice choice, ClientFactory clients, StoreOpener store) {
         InstanceLock lock = InstanceLock.acquire(paths.dataDir(), paths.lockFile());
         Database database = null;
         try {
             Clock clock = Clock.systemUTC();
-            database = store.open(paths.databaseBase(), clock, LucenePostIndex.open(paths.searchIndexDir()));
-            LOG.info("Backline data directory {}", paths.dataDir());
+            database = choice.team() ? Database.openServer(choice.serverUrl(), choice.user(), choice.password(), clock)
+                    : store.open(paths.databaseBase(), clock, LucenePostIndex.open(paths.searchIndexDir()));
+            LOG.info("Backline data directory {}, {}", paths.dataDir(), choice);
             EnrichmentService enrichment = EnrichmentService.standard(); // one set of tag rules for imports and sync
             LiveSync live = new LiveSync(paths, database, clock, clients,
                     new DefaultRequestBudgets(BudgetSettings.defaults(), clock), enrichment);

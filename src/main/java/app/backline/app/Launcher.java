@@ -27,7 +27,7 @@ public final class Launcher {
             Application.launch(BacklineApp.class);
             return;
         }
-        System.exit(ConsoleCli.run(option -> AppContext.open(AppPaths.fromSystem(option)), args));
+        System.exit(ConsoleCli.run(new CliStoreOpener(), args));
     }
 
     /**

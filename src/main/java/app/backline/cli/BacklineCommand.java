@@ -22,4 +22,11 @@ final class BacklineCommand {
     void dataDir(String dir) {
         context.dataDirOption(dir);
     }
+
+    @Option(names = "--store", paramLabel = "JDBC_URL",
+            description = "A team's PostgreSQL store, jdbc:postgresql://HOST[:PORT]/DATABASE (beats BACKLINE_STORE_URL;"
+                    + " login from BACKLINE_STORE_USER and BACKLINE_STORE_PASSWORD; default: this computer's store).")
+    void store(String url) {
+        context.storeOption(url);
+    }
 }

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the commands of one {@link BacklineCli#run} share: the output streams and the session,
- * opened on first use with the global {@code --data-dir} and closed at the end of the run.
+ * opened on first use with the global {@code --data-dir} and {@code --store} and closed at the end of the run.
  */
 final class CliContext implements AutoCloseable {
 
@@ -21,6 +21,7 @@ final class CliContext implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private String dataDirOption;
+    private String storeOption;
     private CliSession session;
 
     CliContext(CliSessionOpener opener, Reader in, PrintWriter out, PrintWriter err) {
@@ -49,10 +50,14 @@ final class CliContext implements AutoCloseable {
         this.dataDirOption = value;
     }
 
+    void storeOption(String value) {
+        this.storeOption = value;
+    }
+
     /** The session, opened on the first call. */
     CliSession session() {
         if (session == null) {
-            session = opener.open(dataDirOption);
+            session = opener.open(dataDirOption, storeOption);
             session.notices().forEach(notice -> err.println("backline: " + notice));
         }
         return session;

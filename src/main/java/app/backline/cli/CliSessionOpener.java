@@ -11,4 +11,18 @@ public interface CliSessionOpener {
      *                                                 "Backline is already running on /path"
      */
     CliSession open(String dataDirOption);
+
+    /**
+     * As {@link #open(String)}, on the team store {@code storeOption} names ({@code --store}), or as the
+     * environment says when {@code null}. Openers that know no team store refuse one.
+     *
+     * @throws app.backline.common.UserFacingException as {@link #open(String)}, or when a team store is asked
+     *                                                 for and this opener has none
+     */
+    default CliSession open(String dataDirOption, String storeOption) {
+        if (storeOption != null) {
+            throw new app.backline.common.UserFacingException("This Backline cannot open a team store");
+        }
+        return open(dataDirOption);
+    }
 }

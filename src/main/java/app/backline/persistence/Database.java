@@ -149,8 +149,8 @@ public final class Database implements AutoCloseable {
      * with SQL until the server's own full-text index is in place.
      *
      * @param jdbcUrl {@code jdbc:postgresql://host:port/database}
-     * @throws UserFacingException when the server cannot be reached or refuses the login, or its schema is newer
-     *                             than this version of Backline
+     * @throws UserFacingException when the server cannot be reached, refuses the login, runs a PostgreSQL older
+     *                             than 15, or holds a schema newer than this version of Backline
      */
     public static Database openServer(String jdbcUrl, String user, String password, Clock clock) {
         HikariDataSource pool;
@@ -161,6 +161,7 @@ public final class Database implements AutoCloseable {
         }
         Database db;
         try {
+            ServerVersion.requireSupported(pool, jdbcUrl);
             if (!SchemaVersion.isCurrent(pool)) {
                 StoreSchema.migrate(pool);
             }
@@ -189,6 +190,11 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw (RuntimeException) e.getCause();
         }
+    }
+
+    /** A team server's address as messages and logs show it: without user information or query (passwords). */
+    public static String serverAddress(String jdbcUrl) {
+        return ServerErrors.withoutSecrets(jdbcUrl);
     }
 
     private static HikariDataSource serverPool(String jdbcUrl, String user, String password) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * {@link #close()}. When no server answers, {@link #create()} aborts the test with the reason, so the
  * README's test command still passes on a machine without PostgreSQL.
  */
-final class PostgresTestSchema implements AutoCloseable {
+public final class PostgresTestSchema implements AutoCloseable {
 
     static final String URL_VARIABLE = "BACKLINE_TEST_PG_URL";
     private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/backline_test";
@@ -42,7 +42,7 @@ final class PostgresTestSchema implements AutoCloseable {
     }
 
     /** A fresh, empty schema; skips the calling test when the server cannot be reached. */
-    static PostgresTestSchema create() {
+    public static PostgresTestSchema create() {
         String url = System.getenv().getOrDefault(URL_VARIABLE, DEFAULT_URL);
         Properties login = new Properties();
         login.setProperty("user", System.getenv().getOrDefault("BACKLINE_TEST_PG_USER", "postgres"));
@@ -59,24 +59,24 @@ final class PostgresTestSchema implements AutoCloseable {
     }
 
     /** The address of this schema: the server's, with {@code currentSchema} set. */
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    String user() {
+    public String user() {
         return login.getProperty("user");
     }
 
-    String password() {
+    public String password() {
         return login.getProperty("password");
     }
 
     /** Connections whose search path is this schema. */
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return pool;
     }
 
-    String schema() {
+    public String schema() {
         return schema;
     }
 

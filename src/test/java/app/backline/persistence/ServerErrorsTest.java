@@ -43,4 +43,13 @@ class ServerErrorsTest {
                 .isEqualTo("postgresql://db.label.example:5433/backline");
         assertThat(ServerErrors.withoutSecrets("jdbc:postgresql://db/backline")).isEqualTo("postgresql://db/backline");
     }
+
+    @Test
+    void aServerOlderThanPostgresql15IsRefusedWithItsVersion() {
+        assertThatThrownBy(() -> ServerVersion.check(140_011, "14.11", "jdbc:postgresql://db.label.example/backline"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("The team server postgresql://db.label.example/backline runs PostgreSQL 14.11; Backline"
+                        + " needs PostgreSQL 15 or later there");
+        ServerVersion.check(150_020, "15.20", "jdbc:postgresql://db/backline"); // accepted
+    }
 }
