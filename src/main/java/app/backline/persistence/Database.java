@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
     private final SyncAccountRepository syncAccounts;
     private final SyncRunRepository syncRuns;
     private final SyncPostRepository syncPosts;
+    private final SyncLeases syncLeases;
     private final List<String> recoveryNotes;
     private final Optional<StoreCompaction> compaction;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -77,6 +78,7 @@ public final class Database implements AutoCloseable {
         this.syncAccounts = new HibernateSyncAccountRepository(sessions, clock, engine);
         this.syncRuns = new HibernateSyncRunRepository(sessions);
         this.syncPosts = new HibernateSyncPostRepository(sessions, journal, search);
+        this.syncLeases = new SyncLeases(pool);
         index.attach(new JdbcPostIndexSource(pool));
     }
 
@@ -338,6 +340,11 @@ public final class Database implements AutoCloseable {
 
     public SyncRunRepository syncRuns() {
         return syncRuns;
+    }
+
+    /** Which machine syncs which account, in team mode. */
+    public SyncLeases syncLeases() {
+        return syncLeases;
     }
 
     /** Sync pages, metrics refreshes and metrics history. */

@@ -21,6 +21,19 @@ final class PostgresTwin implements AfterEachCallback {
         return Database.openServer(schema.jdbcUrl(), schema.user(), schema.password(), Clock.systemUTC());
     }
 
+    /** The schema's address, for a second store on it (a second machine). */
+    String url() {
+        return schema.jdbcUrl();
+    }
+
+    String user() {
+        return schema.user();
+    }
+
+    String password() {
+        return schema.password();
+    }
+
     /** A plain connection to the same schema. */
     Connection connect() throws SQLException {
         return schema.dataSource().getConnection();
