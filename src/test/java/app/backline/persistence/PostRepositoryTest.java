@@ -27,39 +27,17 @@ import app.backline.domain.ArtistRef;
 import app.backline.persistence.repository.IngestBatch;
 import app.backline.persistence.repository.IngestResult;
 import app.backline.testing.Drafts;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PostRepositoryTest {
+class PostRepositoryTest extends StoreSuite {
 
     private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
 
-    @TempDir
-    Path dir;
-    Database db;
-
-    @BeforeEach
-    void open() {
-        db = openStore();
-    }
-
-    /** The store the suite runs on: an embedded H2 file here; a PostgreSQL server in the twin suite. */
-    Database openStore() {
-        return Database.open(dir.resolve("store/backline"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private IngestResult ingest(String artist, Platform platform, List<PostDraft> drafts) {
         return db.posts().ingest(new IngestBatch(ArtistRef.byName(artist),

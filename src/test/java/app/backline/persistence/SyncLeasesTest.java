@@ -9,38 +9,16 @@ import app.backline.domain.ConnectionType;
 import app.backline.domain.Platform;
 import app.backline.persistence.repository.NewLiveAccount;
 import app.backline.persistence.repository.SealedTokens;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Claiming, renewing and releasing sync leases on one store (the twin suite runs them on PostgreSQL). */
-class SyncLeasesTest {
+class SyncLeasesTest extends StoreSuite {
 
     static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
     static final Duration LEASE = Duration.ofMinutes(5);
 
-    @TempDir
-    Path dir;
-    Database db;
-
-    @BeforeEach
-    void open() {
-        db = openStore();
-    }
-
-    /** The store the suite runs on: an embedded H2 file here; a PostgreSQL server in the twin suite. */
-    Database openStore() {
-        return Database.open(dir.resolve("db"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     static long account(Database db, String handle) {
         return db.syncAccounts().createLive(new NewLiveAccount(ArtistRef.byName("Mila"), Platform.X,
