@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.backline.ui.shell.UiServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -73,17 +71,7 @@ class CloseFlowTest {
 
     /** The real library, whose store "needs" 3 s of tidying and closes once the test lets it. */
     private Library tidying(Library real) {
-        return new Library() {
-            @Override
-            public UiServices services() {
-                return real.services();
-            }
-
-            @Override
-            public void startBackgroundJobs(Consumer<String> problems) {
-                real.startBackgroundJobs(problems);
-            }
-
+        return new ForwardingLibrary(real) {
             @Override
             public Optional<Duration> tidyOnClose() {
                 return Optional.of(Duration.ofSeconds(3));

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.backline.common.UserFacingException;
-import app.backline.ui.shell.UiServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -73,7 +71,7 @@ class StartupFlowTest {
     @Test
     void backgroundJobsStartOffTheFxThreadOnceTheStoreIsReady(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> onFxThread = new CompletableFuture<>();
-        launch(where -> new Wrapped(AppContextLibrary.open(where)) {
+        launch(where -> new ForwardingLibrary(AppContextLibrary.open(where)) {
             @Override
             public void startBackgroundJobs(Consumer<String> problems) {
                 onFxThread.complete(Platform.isFxApplicationThread());
@@ -88,7 +86,7 @@ class StartupFlowTest {
 
     @Test
     void aStoreFoundUnusableOnceOpenIsExplainedInPlainWords(FxRobot robot) throws Exception {
-        launch(where -> new Wrapped(AppContextLibrary.open(where)) {
+        launch(where -> new ForwardingLibrary(AppContextLibrary.open(where)) {
             @Override
             public CompletionStage<Void> ready() {
                 return CompletableFuture.failedFuture(new UserFacingException("The store in X is damaged"));
@@ -116,39 +114,5 @@ class StartupFlowTest {
         release.countDown();
         waitFor(() -> FlowSupport.roster(robot).getItems().size() == 1);
         assertFalse(shown(robot, "#opening"));
-    }
-
-    /** A library passing everything to the real one; tests override what they watch. */
-    private static class Wrapped implements Library {
-        private final Library real;
-
-        Wrapped(Library real) {
-            this.real = real;
-        }
-
-        @Override
-        public UiServices services() {
-            return real.services();
-        }
-
-        @Override
-        public void startBackgroundJobs(Consumer<String> problems) {
-            real.startBackgroundJobs(problems);
-        }
-
-        @Override
-        public CompletionStage<Void> ready() {
-            return real.ready();
-        }
-
-        @Override
-        public List<String> notices() {
-            return real.notices();
-        }
-
-        @Override
-        public void close() {
-            real.close();
-        }
     }
 }
