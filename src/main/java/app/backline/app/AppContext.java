@@ -54,13 +54,14 @@ public final class AppContext implements CliSession {
     private final LiveSync live;
     private BackupScheduler backupScheduler;
 
-    /** Builds the platform clients of one process from the shared HTTP access and the configured hosts. */
-    @FunctionalInterface
     /** How the store is opened: waiting for Hibernate ({@link Database#open}) or not ({@link Database#openEarly}). */
+    @FunctionalInterface
     private interface StoreOpener {
         Database open(Path databaseBase, Clock clock, app.backline.persistence.repository.PostIndex index);
     }
 
+    /** Builds the platform clients of one process from the shared HTTP access and the configured hosts. */
+    @FunctionalInterface
     public interface ClientFactory extends BiFunction<ApiHttp, ApiBases, Map<Platform, PlatformClient>> {
     }
 
