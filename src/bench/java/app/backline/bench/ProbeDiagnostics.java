@@ -3,12 +3,16 @@ package app.backline.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javafx.scene.Node;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -64,23 +68,33 @@ final class ProbeDiagnostics {
         return n;
     }
 
-    /** The first {@code lines} lines of {@code jcmd PID GC.class_histogram} for this process and its total (diagnostics). */
-    static List<String> classHistogram(int lines) {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    /**
+     * The JVM's class histogram (the diagnostic command {@code jcmd PID GC.class_histogram} runs, called
+     * in-process), taken after the full collection it runs first; its last line is the total.
+     */
+    static List<String> classHistogram() {
         try {
-            Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(ProcessHandle.current().pid()),
-                    "GC.class_histogram").redirectErrorStream(true).start();
-            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8))) {
-                List<String> all = out.lines().toList();
-                List<String> head = new java.util.ArrayList<>(all.subList(0, Math.min(lines, all.size())));
-                if (all.size() > lines) {
-                    head.add(all.get(all.size() - 1)); // the total
-                }
-                return head;
-            }
-        } catch (IOException e) {
-            return List.of("jcmd failed: " + e.getMessage());
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            return histogram.strip().lines().toList();
+        } catch (JMException e) {
+            throw new IllegalStateException("the class histogram could not be read", e);
         }
+    }
+
+    /** Bytes of all reachable objects, from the histogram's last line ({@code Total <instances> <bytes>}). */
+    static long liveBytes(List<String> histogram) {
+        String[] total = histogram.get(histogram.size() - 1).trim().split("\\s+");
+        return Long.parseLong(total[2]);
+    }
+
+    /** The histogram's first {@code lines} lines and its total (diagnostics). */
+    static List<String> head(List<String> histogram, int lines) {
+        List<String> head = new ArrayList<>(histogram.subList(0, Math.min(lines, histogram.size())));
+        if (histogram.size() > lines) {
+            head.add(histogram.get(histogram.size() - 1));
+        }
+        return head;
     }
 }

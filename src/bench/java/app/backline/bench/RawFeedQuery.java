@@ -34,9 +34,7 @@ final class RawFeedQuery {
 
     Page page(long artistId, PostFilter filter, FeedCursor after, int limit) throws SQLException {
         String keyset = after == null ? "" : " AND posted_at <= ? AND (posted_at < ? OR id < ?)";
-        List<Long> ids = new ArrayList<>(limit + 1);
-        List<Long> accounts = new ArrayList<>();
-        OffsetDateTime lastAt = null;
+        PageRows rows;
         try (PreparedStatement s = connection.prepareStatement("SELECT * FROM post WHERE " + WHERE + keyset + ORDER)) {
             int i = 1;
             s.setLong(i++, artistId);
@@ -52,26 +50,43 @@ final class RawFeedQuery {
             }
             s.setInt(i, limit + 1);
             try (ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int c = 1; c <= columns; c++) {
-                        rs.getObject(c);
-                    }
-                    if (ids.size() < limit) {
-                        ids.add(rs.getLong("id"));
-                        accounts.add(rs.getLong("account_id"));
-                        lastAt = rs.getObject("posted_at", OffsetDateTime.class);
-                    } else {
-                        ids.add(-1L);
-                    }
-                }
+                rows = PageRows.read(rs, limit);
             }
         }
-        boolean more = ids.size() > limit;
-        List<Long> page = more ? ids.subList(0, limit) : ids;
-        readMedia(connection, page);
-        readHandles(connection, accounts.stream().distinct().toList());
-        return new Page(page, more ? new FeedCursor(lastAt.toInstant(), page.get(page.size() - 1)) : null);
+        readMedia(connection, rows.ids());
+        readHandles(connection, rows.accounts().stream().distinct().toList());
+        List<Long> page = rows.ids();
+        return new Page(page, rows.more() ? new FeedCursor(rows.lastAt().toInstant(), page.get(page.size() - 1))
+                : null);
+    }
+
+    /**
+     * The rows of one page query asked for {@code limit + 1} posts: every column read, as the repository reads
+     * them; the first {@code limit} posts' ids, accounts and the last one's posting time kept; whether one more
+     * followed.
+     */
+    record PageRows(List<Long> ids, List<Long> accounts, OffsetDateTime lastAt, boolean more) {
+
+        static PageRows read(ResultSet rs, int limit) throws SQLException {
+            List<Long> ids = new ArrayList<>(limit);
+            List<Long> accounts = new ArrayList<>(limit);
+            OffsetDateTime lastAt = null;
+            boolean more = false;
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    rs.getObject(c);
+                }
+                if (ids.size() < limit) {
+                    ids.add(rs.getLong("id"));
+                    accounts.add(rs.getLong("account_id"));
+                    lastAt = rs.getObject("posted_at", OffsetDateTime.class);
+                } else {
+                    more = true;
+                }
+            }
+            return new PageRows(ids, accounts, lastAt, more);
+        }
     }
 
     /** Reads every column of the media rows of these posts, as the repository does for a page. */

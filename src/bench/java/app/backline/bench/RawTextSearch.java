@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,8 +31,7 @@ final class RawTextSearch {
         words.forEach(w -> sql.append(" AND search_text LIKE ? ESCAPE '\\'"));
         sql.append(platform ? " ORDER BY artist_id, platform, posted_at DESC, id DESC"
                 : " ORDER BY artist_id, posted_at DESC, id DESC").append(" LIMIT ?");
-        List<Long> ids = new ArrayList<>(limit);
-        List<Long> accounts = new ArrayList<>();
+        RawFeedQuery.PageRows rows;
         try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
             int i = 1;
             s.setLong(i++, artistId);
@@ -45,20 +43,11 @@ final class RawTextSearch {
             }
             s.setInt(i, limit + 1);
             try (ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int c = 1; c <= columns; c++) {
-                        rs.getObject(c);
-                    }
-                    if (ids.size() < limit) {
-                        ids.add(rs.getLong("id"));
-                        accounts.add(rs.getLong("account_id"));
-                    }
-                }
+                rows = RawFeedQuery.PageRows.read(rs, limit);
             }
         }
-        RawFeedQuery.readMedia(connection, ids);
-        RawFeedQuery.readHandles(connection, accounts.stream().distinct().toList());
-        return ids;
+        RawFeedQuery.readMedia(connection, rows.ids());
+        RawFeedQuery.readHandles(connection, rows.accounts().stream().distinct().toList());
+        return rows.ids();
     }
 }

@@ -104,7 +104,7 @@ public final class StartupProbe {
         }
         figures.put("heapShownMb", liveHeapMb());
         if (Boolean.getBoolean("probe.histogram")) {
-            figures.put("histogramShown", ProbeDiagnostics.classHistogram(400));
+            figures.put("histogramShown", ProbeDiagnostics.head(ProbeDiagnostics.classHistogram(), 400));
         }
         figures.put("firstFeedMs", sinceStart(onPulseWhen(scene, () -> !shownItems(scene, "#feed-list").isEmpty())));
         ListView<?> roster = (ListView<?>) onFx(() -> scene.lookup("#roster-list"));
@@ -159,7 +159,7 @@ public final class StartupProbe {
         figures.put("scrolledPosts", onFx(() -> feed.getItems().size()));
         figures.put("heapScrolledMb", liveHeapMb());
         if (Boolean.getBoolean("probe.histogram")) {
-            figures.put("histogram", ProbeDiagnostics.classHistogram(400));
+            figures.put("histogram", ProbeDiagnostics.head(ProbeDiagnostics.classHistogram(), 400));
         }
     }
 
@@ -216,16 +216,7 @@ public final class StartupProbe {
     }
 
     private static double histogramTotalMb() {
-        try {
-            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
-                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            String[] lines = histogram.strip().split("\n");
-            String[] total = lines[lines.length - 1].trim().split("\\s+"); // Total <instances> <bytes>
-            return Long.parseLong(total[2]) / (1024.0 * 1024.0);
-        } catch (javax.management.JMException | RuntimeException e) {
-            throw new IllegalStateException("the class histogram could not be read", e);
-        }
+        return ProbeDiagnostics.liveBytes(ProbeDiagnostics.classHistogram()) / (1024.0 * 1024.0);
     }
 
     private String json() {

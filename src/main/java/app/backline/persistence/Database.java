@@ -113,13 +113,17 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path databaseBase, Clock clock, StatementInspector inspector, PostIndex index) {
-        Database db = openEarly(databaseBase, clock, inspector, index);
+        return whenReady(openEarly(databaseBase, clock, inspector, index));
+    }
+
+    /** {@code db} once Hibernate is up; closed again, with the plain-words reason thrown, when it cannot be. */
+    private static Database whenReady(Database db) {
         try {
             db.boot.start();
             db.ready.join();
             return db;
         } catch (CompletionException e) {
-            closeAfterFailure(db.pool, index);
+            closeAfterFailure(db.pool, db.index);
             throw (RuntimeException) e.getCause();
         }
     }
@@ -183,15 +187,9 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw ServerErrors.translate(jdbcUrl, e);
         }
-        try {
-            db.boot.start();
-            db.ready.join();
-            LOG.info("Team store {} open", ServerErrors.withoutSecrets(jdbcUrl));
-            return db;
-        } catch (CompletionException e) {
-            pool.close();
-            throw (RuntimeException) e.getCause();
-        }
+        whenReady(db);
+        LOG.info("Team store {} open", ServerErrors.withoutSecrets(jdbcUrl));
+        return db;
     }
 
     /** A team server's address as messages and logs show it: without user information or query (passwords). */

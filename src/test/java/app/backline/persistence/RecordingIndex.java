@@ -1,41 +1,25 @@
 package app.backline.persistence;
 
-import app.backline.domain.FeedCounts;
-import app.backline.domain.FeedCursor;
-import app.backline.domain.PostFilter;
 import app.backline.persistence.repository.PostIndex;
 import app.backline.persistence.repository.PostIndexSource;
-import app.backline.persistence.repository.SearchHits;
+import app.backline.testing.ForwardingPostIndex;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /** A search index that answers nothing and writes down every change the store hands it. */
-final class RecordingIndex implements PostIndex {
+final class RecordingIndex extends ForwardingPostIndex {
 
     final List<String> calls = new ArrayList<>();
     PostIndexSource source;
 
+    RecordingIndex() {
+        super(PostIndex.none());
+    }
+
     @Override
     public void attach(PostIndexSource store) {
         this.source = store;
-    }
-
-    @Override
-    public Optional<SearchHits> page(long artistId, PostFilter filter, FeedCursor after, int limit) {
-        return Optional.empty();
-    }
-
-    @Override
-    public OptionalLong count(long artistId, PostFilter filter) {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    public Optional<FeedCounts> counts(long artistId, PostFilter filter) {
-        return Optional.empty();
     }
 
     @Override
